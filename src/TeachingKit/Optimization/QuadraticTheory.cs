@@ -111,6 +111,14 @@ public static class QuadraticTheory
         return (1 - Math.Pow(momentum, step)) / (1 - momentum);
     }
 
+    /// <summary>
+    /// 1/(1 + α): momentum's step, relative to γ|g|, under a gradient that alternates in sign
+    /// (+g, −g, +g, …) — the lecture's "across a steep valley the alternating gradients cancel".
+    /// </summary>
+    /// <remarks>The geometric series Σ (−α)ʲ = 1/(1 + α); compare <see cref="ConstantSlopeSpeedUp(double)"/>, Σ αʲ = 1/(1 − α).</remarks>
+    public static double AlternatingGradientGain(double momentum) =>
+        1 / (1 + Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum)));
+
     private static void CheckSpectrum(double smallest, double largest)
     {
         Require.Positive(smallest, "smallestEigenvalue");
