@@ -38,8 +38,11 @@ public class FormattingTests
     {
         var chart = FunctionCharts.Lines("</script><script>alert(1)</script>", "x", "y", [0.0], ("c", [1.0]));
         string html = _formatter.Format(chart)["text/html"];
-        Assert.DoesNotContain("alert(1)</script>", html);
-        Assert.Contains("\\u003c/script>", html, StringComparison.OrdinalIgnoreCase);
+        int figureStart = html.IndexOf("var figure", StringComparison.Ordinal);
+        int scriptEnd = html.IndexOf("</script>", StringComparison.Ordinal);
+        Assert.True(figureStart > 0 && scriptEnd > figureStart);
+        Assert.DoesNotContain("<", html[figureStart..scriptEnd]);   // the title is inside, escaped
+        Assert.Contains("alert(1)", html[figureStart..scriptEnd]);
     }
 
     [Fact]
