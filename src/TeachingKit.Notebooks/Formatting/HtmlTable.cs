@@ -23,7 +23,8 @@ public static class HtmlTable
         foreach (var row in rows)
         {
             html.Append("<tr>");
-            foreach (var cell in row) html.Append("<td>").Append(WebUtility.HtmlEncode(cell)).Append("</td>");
+            foreach (var cell in row)
+                html.Append(IsNumber(cell) ? "<td class=\"num\">" : "<td>").Append(WebUtility.HtmlEncode(cell)).Append("</td>");
             html.Append("</tr>");
             shown++;
         }
@@ -32,6 +33,10 @@ public static class HtmlTable
             html.Append($"<p class=\"table-note\">… {totalRows - shown} more rows</p>");
         return html.ToString();
     }
+
+    // Numbers are right-aligned so that their digits line up; text stays left-aligned.
+    private static bool IsNumber(string cell) =>
+        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     /// <summary>Is <paramref name="value"/> shown as a single table cell rather than by its properties?</summary>
     public static bool IsScalar(object? value) =>

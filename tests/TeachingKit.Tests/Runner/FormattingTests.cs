@@ -64,7 +64,8 @@ public class FormattingTests
         var data = _formatter.Format(m);
         Assert.Equal(
             "<table class=\"matrix\"><thead><tr><th></th><th>0</th><th>1</th></tr></thead><tbody>" +
-            "<tr><td>0</td><td>1</td><td>0.5</td></tr><tr><td>1</td><td>-2</td><td>1E-12</td></tr></tbody></table>",
+            "<tr><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">0.5</td></tr>" +
+            "<tr><td class=\"num\">1</td><td class=\"num\">-2</td><td class=\"num\">1E-12</td></tr></tbody></table>",
             data["text/html"]);
         Assert.Equal(m.ToString(), data["text/plain"]);
     }
@@ -73,7 +74,7 @@ public class FormattingTests
     public void AVectorIsAnIndexValueTable()
     {
         var data = _formatter.Format(Vector<double>.Build.DenseOfArray([3.0, 4.0]));
-        Assert.Contains("<tr><td>1</td><td>4</td></tr>", data["text/html"]);
+        Assert.Contains("<tr><td class=\"num\">1</td><td class=\"num\">4</td></tr>", data["text/html"]);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public class FormattingTests
         var data = _formatter.Format(new[] { new Point(1.5, "<i>a</i>"), new Point(-2, "b") });
         Assert.Equal(
             "<table class=\"records\"><thead><tr><th>X</th><th>Label</th></tr></thead><tbody>" +
-            "<tr><td>1.5</td><td>&lt;i&gt;a&lt;/i&gt;</td></tr><tr><td>-2</td><td>b</td></tr></tbody></table>",
+            "<tr><td class=\"num\">1.5</td><td>&lt;i&gt;a&lt;/i&gt;</td></tr><tr><td class=\"num\">-2</td><td>b</td></tr></tbody></table>",
             data["text/html"]);
     }
 
@@ -91,7 +92,7 @@ public class FormattingTests
     {
         var data = _formatter.Format(new List<(int N, long Count)> { (2, 4), (3, 8) });
         Assert.Contains("<th>Item1</th><th>Item2</th>", data["text/html"]);
-        Assert.Contains("<tr><td>3</td><td>8</td></tr>", data["text/html"]);
+        Assert.Contains("<tr><td class=\"num\">3</td><td class=\"num\">8</td></tr>", data["text/html"]);
     }
 
     [Fact]
