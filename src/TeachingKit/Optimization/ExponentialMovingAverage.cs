@@ -69,6 +69,16 @@ public sealed class ExponentialMovingAverage
     /// <summary>1/(1 − ρ): the number of recent samples the average effectively spans.</summary>
     public static double EffectiveWindow(double decay) => 1 / (1 - Require.InHalfOpenRange(decay, 0, 1, nameof(decay)));
 
+    /// <summary>
+    /// √((1 − ρ)/(1 + ρ)): the standard deviation of the average of independent noisy samples,
+    /// once settled, relative to the samples' own (variance (1 − ρ)² Σ ρ²ʲ = (1 − ρ)/(1 + ρ)).
+    /// </summary>
+    public static double NoiseReduction(double decay)
+    {
+        Require.InHalfOpenRange(decay, 0, 1, nameof(decay));
+        return Math.Sqrt((1 - decay) / (1 + decay));
+    }
+
     /// <summary>m(n) − x̄ = −x̄ ρⁿ: the raw average's error after <paramref name="count"/> equal values <paramref name="mean"/>.</summary>
     public static double ErrorOnConstantInput(double mean, double decay, int count)
     {

@@ -62,6 +62,27 @@ public static class MomentumExperiments
     }
 
     /// <summary>
+    /// Runs both forms of Nesterov momentum from <paramref name="start"/> and returns
+    /// max over k of ‖p(k) − (w(k) + αΔw(k))‖: how far the framework's parameters p ever are from
+    /// the lecture's look-ahead points (zero up to rounding; see <see cref="NesterovMomentum"/>).
+    /// </summary>
+    public static double NesterovFormsGap(Objective objective, double learningRate, double momentum, IReadOnlyList<double> start, int steps)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        var options = new RunOptions { MaxSteps = steps, RecordVectors = true };
+        var lecture = Optimize.Run(objective, new NesterovMomentum(learningRate, momentum, NesterovForm.LookAhead), start, options).Trajectory;
+        var framework = Optimize.Run(objective, new NesterovMomentum(learningRate, momentum, NesterovForm.Framework), start, options).Trajectory;
+        var lookAhead = new double[objective.Dimension];
+        double gap = 0;
+        for (int k = 0; k < Math.Min(lecture.Count, framework.Count); k++)
+        {
+            VectorKernels.Combine(lecture.Parameters(k), momentum, lecture.Vector("velocity", k), lookAhead);
+            gap = Math.Max(gap, VectorKernels.Distance(lookAhead, framework.Parameters(k)));
+        }
+        return gap;
+    }
+
+    /// <summary>
     /// For each κ, runs gradient descent with the optimal step and heavy ball with Polyak's optimal
     /// (γ, α) for <paramref name="steps"/> steps on <see cref="Quadratic.WithConditionNumber"/>
     /// (from w = (1, …, 1)), and measures their factors with <see cref="ConvergenceRate"/>.

@@ -65,6 +65,18 @@ public sealed class Trajectory
         return values;
     }
 
+    /// <summary>max over the common steps k of ‖w(k) − w′(k)‖: how far two runs' iterates ever are apart.</summary>
+    public double MaxDistance(Trajectory other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Dimension != Dimension)
+            throw new ArgumentException($"other has dimension {other.Dimension}, but this trajectory has {Dimension}.", nameof(other));
+        double max = 0;
+        for (int k = 0; k < Math.Min(Count, other.Count); k++)
+            max = Math.Max(max, VectorKernels.Distance(Parameters(k), other.Parameters(k)));
+        return max;
+    }
+
     /// <summary>The names of the optimizer vectors recorded (empty unless <see cref="RunOptions.RecordVectors"/>).</summary>
     public IReadOnlyCollection<string> VectorNames => _vectors.Keys;
 

@@ -41,6 +41,18 @@ public class ExponentialMovingAverageTests
     }
 
     [Fact]
+    public void AveragingShrinksNoiseByTheSquareRootOfOneMinusRhoOverOnePlusRho()
+    {
+        // Independent draws of N(0, 1); the settled average's standard deviation over 2·10⁵ samples.
+        var random = new MathNet.Numerics.Random.MersenneTwister(11);
+        var samples = Enumerable.Range(0, 200_000).Select(_ => MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1)).ToArray();
+        var smoothed = ExponentialMovingAverage.Smooth(samples, 0.9, biasCorrection: false);
+        double std = Math.Sqrt(smoothed.Skip(1000).Select(x => x * x).Average());
+        Assert.Equal(ExponentialMovingAverage.NoiseReduction(0.9), std, 2);
+        Assert.Equal(Math.Sqrt(0.1 / 1.9), ExponentialMovingAverage.NoiseReduction(0.9), 14);
+    }
+
+    [Fact]
     public void BadInputIsRefused()
     {
         Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => new ExponentialMovingAverage(1.0)).ParamName);

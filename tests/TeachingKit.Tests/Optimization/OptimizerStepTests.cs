@@ -104,6 +104,16 @@ public class OptimizerStepTests
     }
 
     [Fact]
+    public void NesterovFormsGapIsRoundingOnly()
+    {
+        double gap = MomentumExperiments.NesterovFormsGap(Quadratic.Ravine(0.1, 20), 0.02, 0.9, [-8, 1.5], 500);
+        Assert.InRange(gap, 0, 1e-12);
+        var a = Optimize.Run(Quadratic.Ravine(), new Momentum(0.04, 0.9), [-8, 1.5], new RunOptions { MaxSteps = 10 });
+        var b = Optimize.Run(Quadratic.Ravine(), new Momentum(0.04, 0.5), [-8, 1.5], new RunOptions { MaxSteps = 10 });
+        Assert.True(a.Trajectory.MaxDistance(b.Trajectory) > 0.1);
+    }
+
+    [Fact]
     public void NesterovUsesOneGradientPerStepLikeMomentum()
     {
         var objective = Quadratic.Ravine();
