@@ -59,15 +59,31 @@ public static class QuadraticTheory
     public static double HeavyBallFactor(double learningRate, double momentum, double eigenvalue)
     {
         CheckHeavyBall(learningRate, momentum, eigenvalue);
-        double b = 1 + momentum - learningRate * eigenvalue;
-        double discriminant = b * b - 4 * momentum;
-        if (discriminant < 0) return Math.Sqrt(momentum);
-        return (Math.Abs(b) + Math.Sqrt(discriminant)) / 2;
+        return SpectralRadius(1 + momentum - learningRate * eigenvalue, momentum);
     }
 
     /// <summary>The largest <see cref="HeavyBallFactor(double, double, double)"/> over <paramref name="eigenvalues"/>.</summary>
     public static double HeavyBallFactor(double learningRate, double momentum, IReadOnlyList<double> eigenvalues) =>
         Require.NotEmpty(eigenvalues, nameof(eigenvalues)).Max(l => HeavyBallFactor(learningRate, momentum, l));
+
+    /// <summary>
+    /// Nesterov's iteration matrix [[(1 + α)(1 − γλ), −α(1 − γλ)], [1, 0]] on (w(k), w(k−1)): from
+    /// w(k+1) = w(k) + αΔw(k) − γλ (w(k) + αΔw(k)), the gradient taken at the look-ahead point.
+    /// </summary>
+    public static Matrix<double> NesterovMatrix(double learningRate, double momentum, double eigenvalue)
+    {
+        CheckHeavyBall(learningRate, momentum, eigenvalue);
+        double shrink = 1 - learningRate * eigenvalue;
+        return Matrix<double>.Build.DenseOfArray(new[,] { { (1 + momentum) * shrink, -momentum * shrink }, { 1, 0 } });
+    }
+
+    /// <summary>The spectral radius of <see cref="NesterovMatrix"/>: Nesterov momentum's factor on one eigendirection.</summary>
+    public static double NesterovFactor(double learningRate, double momentum, double eigenvalue)
+    {
+        CheckHeavyBall(learningRate, momentum, eigenvalue);
+        double shrink = 1 - learningRate * eigenvalue;
+        return SpectralRadius((1 + momentum) * shrink, momentum * shrink);
+    }
 
     /// <summary>
     /// Polyak's optimal heavy ball for eigenvalues in [λmin, λmax]: γ = 4/(√λmax + √λmin)²,
@@ -118,6 +134,13 @@ public static class QuadraticTheory
     /// <remarks>The geometric series Σ (−α)ʲ = 1/(1 + α); compare <see cref="ConstantSlopeSpeedUp(double)"/>, Σ αʲ = 1/(1 − α).</remarks>
     public static double AlternatingGradientGain(double momentum) =>
         1 / (1 + Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum)));
+
+    /// <summary>The largest |z| with z² − b z + c = 0 (complex roots have |z|² = c).</summary>
+    private static double SpectralRadius(double b, double c)
+    {
+        double discriminant = b * b - 4 * c;
+        return discriminant < 0 ? Math.Sqrt(c) : (Math.Abs(b) + Math.Sqrt(discriminant)) / 2;
+    }
 
     private static void CheckSpectrum(double smallest, double largest)
     {

@@ -22,6 +22,27 @@ public class QuadraticTheoryTests
         Assert.Equal(radius, QuadraticTheory.HeavyBallFactor(gamma, alpha, lambda), 9);
     }
 
+    [Theory]
+    [MemberData(nameof(HeavyBallCases))]
+    public void NesterovFactorIsTheSpectralRadiusOfItsIterationMatrix(double gamma, double alpha, double lambda)
+    {
+        var matrix = QuadraticTheory.NesterovMatrix(gamma, alpha, lambda);
+        double radius = matrix.Evd().EigenValues.Max(z => z.Magnitude);
+        Assert.Equal(radius, QuadraticTheory.NesterovFactor(gamma, alpha, lambda), 9);
+    }
+
+    [Fact]
+    public void MeasuredNesterovFactorMatchesTheory()
+    {
+        // Across the notebook's ravine (λ = 20, γ = 0.02, α = 0.9): √(0.9·0.6) ≈ 0.735, against heavy ball's √0.9.
+        var run = Optimize.Run(new Quadratic([20.0]), new NesterovMomentum(0.02, 0.9), [1.0], new RunOptions { MaxSteps = 1000 });
+        Assert.Equal(Math.Sqrt(0.54), QuadraticTheory.NesterovFactor(0.02, 0.9, 20), 14);
+        Assert.Equal(Math.Sqrt(0.54), ConvergenceRate.Measure(run.Trajectory, [0.0]), 3);
+        // Along it (λ = 0.1) both roots are real: a tight match.
+        var along = Optimize.Run(new Quadratic([0.1]), new NesterovMomentum(0.02, 0.9), [1.0], new RunOptions { MaxSteps = 3000 });
+        Assert.Equal(QuadraticTheory.NesterovFactor(0.02, 0.9, 0.1), ConvergenceRate.Measure(along.Trajectory, [0.0]), 8);
+    }
+
     [Fact]
     public void PerEigendirectionRecurrenceMatchesTheOptimizer()
     {
