@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using TeachingKit.Validation;
+
+namespace TeachingKit.Optimization;
+
+/// <summary>
+/// AdaGrad (Duchi, Hazan &amp; Singer 2011; Goodfellow et al. Alg. 8.4): each parameter's step is the
+/// learning rate divided by the root of the sum of all its squared gradients so far.
+/// </summary>
+/// <remarks>
+/// <para>Lecture, in the kit's names (λ → <c>learningRate</c>, ε → <c>epsilon</c>): r ← r + g⊙g,
+/// Δθ = −learningRate · g/(δ + √r). Directions with large gradients get small steps, and because r
+/// only grows, every step size shrinks like 1/√t on a constant gradient — AdaGrad's ever-shrinking
+/// steps, which stall it long before a minimum on non-convex problems.</para>
+/// <para>Conventions: the book and PyTorch (<c>torch.optim.Adagrad</c>, eps = 1e−10, initial
+/// accumulator 0) add δ after the square root; Keras (epsilon = 1e−7, initial accumulator 0.1) puts it
+/// inside. <c>initialAccumulator</c> starts r at that value instead of 0. Diagnostic after each step:
+/// <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/(δ + √r).</para>
+/// </remarks>
+public sealed class AdaGrad : Optimizer
+{
+    private double[] _r = [], _eta = [];
+
+    /// <summary>AdaGrad with the book's δ = 10⁻⁷ after the square root.</summary>
+    /// <param name="learningRate">Global step size, positive.</param>
+    /// <param name="epsilon">δ, positive.</param>
+    /// <param name="epsilonPlacement">Where δ goes.</param>
+    /// <param name="initialAccumulator">The starting value of r (≥ 0; Keras uses 0.1).</param>
+    public AdaGrad(double learningRate, double epsilon = 1e-7,
+        EpsilonPlacement epsilonPlacement = EpsilonPlacement.AfterSquareRoot, double initialAccumulator = 0)
+    {
+        LearningRate = Require.Positive(learningRate, nameof(learningRate));
+        Epsilon = Require.Positive(epsilon, nameof(epsilon));
+        EpsilonPlacement = Denominator.Check(epsilonPlacement, nameof(epsilonPlacement));
+        Require.Finite(initialAccumulator, nameof(initialAccumulator));
+        if (initialAccumulator < 0)
+            throw new ArgumentOutOfRangeException(nameof(initialAccumulator), initialAccumulator, $"{nameof(initialAccumulator)} must be non-negative, but was {initialAccumulator}.");
+        InitialAccumulator = initialAccumulator;
+    }
+
+    /// <summary>The global step size.</summary>
+    public double LearningRate { get; }
+
+    /// <summary>δ.</summary>
+    public double Epsilon { get; }
+
+    /// <summary>Where δ goes.</summary>
+    public EpsilonPlacement EpsilonPlacement { get; }
+
+    /// <summary>The value r starts from.</summary>
+    public double InitialAccumulator { get; }
+
+    /// <inheritdoc/>
+    public override string Name => string.Create(CultureInfo.InvariantCulture, $"AdaGrad lr={LearningRate:G4}");
+
+    /// <inheritdoc/>
+    protected override void Allocate(int dimension)
+    {
+        _r = AddVector(AdaptiveVectors.SumOfSquares);
+        _eta = AddVector(AdaptiveVectors.EffectiveLearningRate, OptimizerVectorKind.Diagnostic);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnReset()
+    {
+        Array.Fill(_r, InitialAccumulator);
+        Array.Clear(_eta);
+    }
+
+    /// <inheritdoc/>
+    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
+    {
+        var denominator = Denominator.For(EpsilonPlacement, Epsilon, 1);
+        var lr = new Vector<double>(LearningRate);
+        var w = MemoryMarshal.Cast<double, Vector<double>>(parameters);
+        var g = MemoryMarshal.Cast<double, Vector<double>>(gradient);
+        var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());
+        var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
+        var probe = Vector<double>.Zero;
+        for (int i = 0; i < w.Length; i++)
+        {
+            var gi = g[i];
+            var ri = r[i] + gi * gi;
+            var e = lr / denominator.Of(ri);
+            r[i] = ri;
+            eta[i] = e;
+            w[i] -= e * gi;
+            probe += Lanes.NonFiniteProbe(ri);
+        }
+        for (int i = w.Length * Vector<double>.Count; i < parameters.Length; i++)
+        {
+            // The same update, one entry at a time, for the tail that does not fill a register.
+            _r[i] += gradient[i] * gradient[i];
+            _eta[i] = LearningRate / denominator.Of(_r[i]);
+            parameters[i] -= _eta[i] * gradient[i];
+            probe += new Vector<double>(_r[i] * 0);
+        }
+        Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SumOfSquares);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Numerics;
+using Simd = System.Numerics.Vector;
+using System.Runtime.InteropServices;
+using TeachingKit.Validation;
+
+namespace TeachingKit.Optimization;
+
+/// <summary>
+/// Adam (Kingma &amp; Ba 2015; Goodfellow et al. Alg. 8.7), with switches for the bias correction and
+/// for where δ goes, and the two documented extras AMSGrad (<see cref="AmsGrad"/>) and AdamW (<see cref="AdamW"/>).
+/// </summary>
+/// <remarks>
+/// <para>Lecture (Alg. 8.7), in the kit's names (ε → <c>learningRate</c>, ρ₁ → <c>beta1</c>, ρ₂ →
+/// <c>beta2</c>, δ → <c>epsilon</c>): s ← β₁s + (1 − β₁)g, r ← β₂r + (1 − β₂)g⊙g,
+/// ŝ = s/(1 − β₁ᵗ), r̂ = r/(1 − β₂ᵗ), Δθ = −learningRate · ŝ/√(r̂ + δ).</para>
+/// <para>Bias correction: s and r start at 0, so after t steps on a constant gradient g they are
+/// g(1 − β₁ᵗ) and g²(1 − β₂ᵗ); dividing by 1 − βᵗ makes them g and g² at every t. The argument needs
+/// the gradient to stay roughly constant over about 1/(1 − β₂) = 1000 steps. Switched off, the first
+/// step is (1 − β₁)/√(1 − β₂) ≈ 3.16 times the corrected one for the defaults (<see cref="AdamTheory"/>).</para>
+/// <para>δ placement (<see cref="EpsilonPlacement"/>): the lecture puts δ inside the square root;
+/// Kingma &amp; Ba, PyTorch (<c>torch.optim.Adam</c>, eps = 1e−8) and Optax (<c>eps</c>) add it after;
+/// TensorFlow/Keras (epsilon = 1e−7) add it after the square root of the uncorrected r.</para>
+/// <para>AMSGrad (Reddi, Kale &amp; Kumar 2018) divides by the running maximum of r instead of r, so the
+/// effective learning rate never grows; as in PyTorch (<c>amsgrad=True</c>) and Keras the maximum is
+/// taken over the raw r and then bias-corrected. AdamW (Loshchilov &amp; Hutter 2019) decays the weights
+/// apart from the gradient: θ ← θ(1 − learningRate·λ) before the Adam step, as in <c>torch.optim.AdamW</c>
+/// (λ = 0.01 there, 0.004 in Keras).</para>
+/// <para>Diagnostics after each step: <see cref="AdaptiveVectors.CorrectedFirstMoment"/>,
+/// <see cref="AdaptiveVectors.CorrectedSecondMoment"/> and <see cref="AdaptiveVectors.EffectiveLearningRate"/>
+/// = learningRate/denominator, so that Δθ = −η⊙ŝ (switch them off with <c>diagnostics: false</c>
+/// for speed). The step is one fused pass over θ, g, s and r.</para>
+/// </remarks>
+public sealed class Adam : Optimizer
+{
+    private double[] _s = [], _r = [], _max = [], _sHat = [], _rHat = [], _eta = [];
+
+    /// <summary>Adam with the lecture's defaults: learningRate 0.001, β₁ 0.9, β₂ 0.999, δ 1e−8 inside the square root.</summary>
+    /// <param name="learningRate">Step size (ε in the book), positive.</param>
+    /// <param name="beta1">Decay of the first moment (ρ₁), in [0, 1).</param>
+    /// <param name="beta2">Decay of the second moment (ρ₂), in [0, 1).</param>
+    /// <param name="epsilon">δ, positive.</param>
+    /// <param name="biasCorrection">Divide the moments by 1 − βᵗ (Kingma &amp; Ba); false gives the raw moments.</param>
+    /// <param name="epsilonPlacement">Where δ goes.</param>
+    /// <param name="amsGrad">Use the running maximum of r (AMSGrad).</param>
+    /// <param name="weightDecay">Decoupled weight decay λ ≥ 0 (AdamW); 0 for Adam.</param>
+    /// <param name="diagnostics">Fill the diagnostic vectors at each step.</param>
+    public Adam(
+        double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8,
+        bool biasCorrection = true, EpsilonPlacement epsilonPlacement = EpsilonPlacement.InsideSquareRoot,
+        bool amsGrad = false, double weightDecay = 0, bool diagnostics = true)
+    {
+        LearningRate = Require.Positive(learningRate, nameof(learningRate));
+        Beta1 = Require.InHalfOpenRange(beta1, 0, 1, nameof(beta1));
+        Beta2 = Require.InHalfOpenRange(beta2, 0, 1, nameof(beta2));
+        Epsilon = Require.Positive(epsilon, nameof(epsilon));
+        EpsilonPlacement = Denominator.Check(epsilonPlacement, nameof(epsilonPlacement));
+        WeightDecay = Require.InHalfOpenRange(weightDecay, 0, 1 / learningRate, nameof(weightDecay));
+        BiasCorrection = biasCorrection;
+        UsesMaximum = amsGrad;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>AMSGrad: Adam dividing by the running maximum of the second moment (Reddi et al. 2018), δ after the square root as in PyTorch.</summary>
+    public static Adam AmsGrad(double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8,
+        EpsilonPlacement epsilonPlacement = EpsilonPlacement.AfterSquareRoot) =>
+        new(learningRate, beta1, beta2, epsilon, epsilonPlacement: epsilonPlacement, amsGrad: true);
+
+    /// <summary>AdamW: Adam with decoupled weight decay λ (Loshchilov &amp; Hutter 2019), PyTorch's defaults (λ = 0.01, δ after the square root).</summary>
+    public static Adam AdamW(double learningRate = 0.001, double weightDecay = 0.01, double beta1 = 0.9, double beta2 = 0.999,
+        double epsilon = 1e-8, EpsilonPlacement epsilonPlacement = EpsilonPlacement.AfterSquareRoot) =>
+        new(learningRate, beta1, beta2, epsilon, epsilonPlacement: epsilonPlacement, weightDecay: weightDecay);
+
+    /// <summary>The step size (ε in the book).</summary>
+    public double LearningRate { get; }
+
+    /// <summary>β₁ (ρ₁): decay of the first moment.</summary>
+    public double Beta1 { get; }
+
+    /// <summary>β₂ (ρ₂): decay of the second moment.</summary>
+    public double Beta2 { get; }
+
+    /// <summary>δ.</summary>
+    public double Epsilon { get; }
+
+    /// <summary>Where δ goes.</summary>
+    public EpsilonPlacement EpsilonPlacement { get; }
+
+    /// <summary>True when the moments are divided by 1 − βᵗ.</summary>
+    public bool BiasCorrection { get; }
+
+    /// <summary>True for AMSGrad.</summary>
+    public bool UsesMaximum { get; }
+
+    /// <summary>The decoupled weight decay λ (AdamW), 0 for Adam.</summary>
+    public double WeightDecay { get; }
+
+    /// <summary>True when the diagnostic vectors are filled at each step.</summary>
+    public bool Diagnostics { get; }
+
+    /// <inheritdoc/>
+    public override string Name => string.Create(CultureInfo.InvariantCulture,
+        $"{(UsesMaximum ? "AMSGrad" : WeightDecay > 0 ? "AdamW" : "Adam")} lr={LearningRate:G4}{(BiasCorrection ? "" : " uncorrected")}{(WeightDecay > 0 ? $" λ={WeightDecay:G4}" : "")}");
+
+    /// <inheritdoc/>
+    protected override void Allocate(int dimension)
+    {
+        _s = AddVector(AdaptiveVectors.FirstMoment);
+        _r = AddVector(AdaptiveVectors.SecondMoment);
+        _max = UsesMaximum ? AddVector(AdaptiveVectors.MaxSecondMoment) : _r;
+        if (!Diagnostics) return;
+        _sHat = AddVector(AdaptiveVectors.CorrectedFirstMoment, OptimizerVectorKind.Diagnostic);
+        _rHat = AddVector(AdaptiveVectors.CorrectedSecondMoment, OptimizerVectorKind.Diagnostic);
+        _eta = AddVector(AdaptiveVectors.EffectiveLearningRate, OptimizerVectorKind.Diagnostic);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnReset()
+    {
+        Array.Clear(_sHat);
+        Array.Clear(_rHat);
+        Array.Clear(_eta);
+    }
+
+    /// <inheritdoc/>
+    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
+    {
+        double c1 = BiasCorrection ? 1 - Math.Pow(Beta1, StepCount) : 1;
+        double c2 = BiasCorrection ? 1 - Math.Pow(Beta2, StepCount) : 1;
+        var k = new Constants(Beta1, Beta2, Denominator.For(EpsilonPlacement, Epsilon, c2), LearningRate / c1, 1 / c1,
+            1 - LearningRate * WeightDecay, LearningRate, UsesMaximum);
+        int width = Vector<double>.Count, full = parameters.Length - parameters.Length % width;
+        var w = MemoryMarshal.Cast<double, Vector<double>>(parameters);
+        var g = MemoryMarshal.Cast<double, Vector<double>>(gradient);
+        var s = MemoryMarshal.Cast<double, Vector<double>>(_s.AsSpan());
+        var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());
+        var m = MemoryMarshal.Cast<double, Vector<double>>(_max.AsSpan());
+        var probe = Vector<double>.Zero;
+        bool diagnostics = Diagnostics;
+        var sHat = MemoryMarshal.Cast<double, Vector<double>>(_sHat.AsSpan());
+        var rHat = MemoryMarshal.Cast<double, Vector<double>>(_rHat.AsSpan());
+        var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
+        for (int i = 0; i < w.Length; i++)
+        {
+            var (vs, vr, vm, vw, d) = Update(w[i], g[i], s[i], r[i], m[i], k);
+            s[i] = vs;
+            r[i] = vr;
+            m[i] = vm;
+            w[i] = vw;
+            probe += Lanes.NonFiniteProbe(vr);
+            if (!diagnostics) continue;
+            sHat[i] = vs * new Vector<double>(k.InverseCorrection1);
+            rHat[i] = vm * new Vector<double>(k.Denominator.Scale);
+            eta[i] = new Vector<double>(k.LearningRate) / d;
+        }
+        if (full < parameters.Length)
+        {
+            var (vs, vr, vm, vw, d) = Update(Lanes.LoadTail(parameters, full), Lanes.LoadTail(gradient, full),
+                Lanes.LoadTail(_s, full), Lanes.LoadTail(_r, full), Lanes.LoadTail(_max, full), k);
+            Lanes.StoreTail(vs, _s, full);
+            Lanes.StoreTail(vr, _r, full);
+            Lanes.StoreTail(vm, _max, full);
+            Lanes.StoreTail(vw, parameters, full);
+            probe += Lanes.NonFiniteProbe(vr);
+            if (diagnostics)
+            {
+                Lanes.StoreTail(vs * new Vector<double>(k.InverseCorrection1), _sHat, full);
+                Lanes.StoreTail(vm * new Vector<double>(k.Denominator.Scale), _rHat, full);
+                Lanes.StoreTail(new Vector<double>(k.LearningRate) / d, _eta, full);
+            }
+        }
+        Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SecondMoment);
+    }
+
+    // The whole update of one register of parameters: moments, (maximum,) denominator, step.
+    private static (Vector<double> S, Vector<double> R, Vector<double> Max, Vector<double> W, Vector<double> Denominator) Update(
+        Vector<double> w, Vector<double> g, Vector<double> s, Vector<double> r, Vector<double> max, in Constants k)
+    {
+        s = new Vector<double>(k.Beta1) * s + new Vector<double>(1 - k.Beta1) * g;
+        r = new Vector<double>(k.Beta2) * r + new Vector<double>(1 - k.Beta2) * (g * g);
+        max = k.UsesMaximum ? Simd.Max(max, r) : r;
+        var d = k.Denominator.Of(max);
+        w = w * new Vector<double>(k.Decay) - new Vector<double>(k.StepScale) * s / d;
+        return (s, r, max, w, d);
+    }
+
+    private readonly record struct Constants(
+        double Beta1, double Beta2, Denominator Denominator, double StepScale, double InverseCorrection1, double Decay, double LearningRate, bool UsesMaximum);
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace TeachingKit.Optimization;
+
+/// <summary>
+/// The names of the per-parameter vectors the adaptive methods keep and report (read them with
+/// <see cref="Optimizer.Vector"/> or, after a run with <see cref="RunOptions.RecordVectors"/>, with
+/// <see cref="Trajectory.Vector"/>). One name per concept across AdaGrad, RMSprop, Adadelta and Adam.
+/// </summary>
+public static class AdaptiveVectors
+{
+    /// <summary>s: the running average of the gradients (Adam; centered RMSprop). State.</summary>
+    public const string FirstMoment = "firstMoment";
+
+    /// <summary>r: the running average of the squared gradients (RMSprop, Adam, Adadelta). State.</summary>
+    public const string SecondMoment = "secondMoment";
+
+    /// <summary>ŝ = s/(1 − β₁ᵗ): the bias-corrected first moment (Adam). Diagnostic.</summary>
+    public const string CorrectedFirstMoment = "correctedFirstMoment";
+
+    /// <summary>r̂ = r/(1 − β₂ᵗ): the bias-corrected second moment (Adam; for AMSGrad, of the running maximum). Diagnostic.</summary>
+    public const string CorrectedSecondMoment = "correctedSecondMoment";
+
+    /// <summary>The running maximum of the second moment (AMSGrad). State.</summary>
+    public const string MaxSecondMoment = "maxSecondMoment";
+
+    /// <summary>r = Σ g²: AdaGrad's sum of all squared gradients. State.</summary>
+    public const string SumOfSquares = "sumOfSquares";
+
+    /// <summary>The running average of the squared updates (Adadelta). State.</summary>
+    public const string UpdateSecondMoment = "updateSecondMoment";
+
+    /// <summary>v = Δθ: the velocity of RMSprop with momentum (as in <see cref="Momentum"/>'s step form). State.</summary>
+    public const string Velocity = "velocity";
+
+    /// <summary>
+    /// The per-parameter effective learning rate ηᵢ of the last step: the factor by which the method
+    /// multiplied its step direction (the gradient for AdaGrad, RMSprop and Adadelta; the first moment
+    /// ŝ, or s without bias correction, for Adam). Diagnostic.
+    /// </summary>
+    public const string EffectiveLearningRate = "effectiveLearningRate";
+}
+
+/// <summary>SIMD helpers shared by the adaptive methods' fused loops.</summary>
+internal static class Lanes
+{
+    /// <summary>The entries of <paramref name="x"/> from <paramref name="start"/> on, padded with zeros to one register.</summary>
+    public static Vector<double> LoadTail(ReadOnlySpan<double> x, int start)
+    {
+        Span<double> buffer = stackalloc double[Vector<double>.Count];
+        buffer.Clear();
+        x[start..].CopyTo(buffer);
+        return new Vector<double>(buffer);
+    }
+
+    /// <summary>Writes the first lanes of <paramref name="v"/> to the entries of <paramref name="x"/> from <paramref name="start"/> on.</summary>
+    public static void StoreTail(Vector<double> v, Span<double> x, int start)
+    {
+        Span<double> buffer = stackalloc double[Vector<double>.Count];
+        v.CopyTo(buffer);
+        buffer[..(x.Length - start)].CopyTo(x[start..]);
+    }
+
+    /// <summary>x·0: zero for finite lanes, NaN for NaN or ±∞ — summed over a loop, one cheap overflow flag.</summary>
+    public static Vector<double> NonFiniteProbe(Vector<double> x) => x * Vector<double>.Zero;
+
+    /// <summary>
+    /// Throws when a fused loop produced a non-finite state entry although the gradient was finite
+    /// (a gradient above about 1.3·10¹⁵⁴ squares to ∞): the optimizer must be reset before it can go on.
+    /// </summary>
+    public static void ThrowIfOverflowed(Vector<double> probe, Optimizer optimizer, string vector)
+    {
+        if (Vector.EqualsAll(probe, Vector<double>.Zero)) return;
+        throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
+            $"{optimizer.Name}: the state vector '{vector}' became infinite or NaN at step {optimizer.StepCount} (a gradient entry too large to square); call Reset() before the next step."));
+    }
+}

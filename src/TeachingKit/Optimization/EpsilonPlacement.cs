@@ -1,0 +1,59 @@
+using System.Numerics;
+
+namespace TeachingKit.Optimization;
+
+/// <summary>
+/// Where an adaptive method puts the small constant δ (called <c>epsilon</c> in the kit and in the
+/// frameworks) that keeps the division by the root-mean-square gradient finite.
+/// </summary>
+/// <remarks>
+/// The conventions differ by far less than a step for a typical gradient, but not for tiny ones:
+/// with r the (bias-corrected) second-moment estimate, the denominators are √(r + δ), √r + δ and
+/// (Adam only) √r + δ/√(1 − β₂ᵗ). For r ≪ δ² they give 1/√δ-sized versus 1/δ-sized effective steps.
+/// </remarks>
+public enum EpsilonPlacement
+{
+    /// <summary>
+    /// √(r + δ): the lecture's form of RMSprop and Adam (Goodfellow et al., Alg. 8.5 and the slide's
+    /// Alg. 8.7), Zeiler's Adadelta, Keras/TensorFlow RMSprop and Adagrad, Optax's <c>eps_root</c>.
+    /// </summary>
+    InsideSquareRoot,
+    /// <summary>
+    /// √r + δ: Kingma &amp; Ba's Adam (Alg. 1), Goodfellow et al.'s AdaGrad (Alg. 8.4), and PyTorch's
+    /// Adam, AdamW, RMSprop and Adagrad, Optax's <c>eps</c>.
+    /// </summary>
+    AfterSquareRoot,
+    /// <summary>
+    /// √r + δ/√(1 − β₂ᵗ), i.e. δ added to the square root of the <em>uncorrected</em> r: TensorFlow and
+    /// Keras Adam, which follow the "ε̂" of Kingma &amp; Ba's Sec. 2 (step size folded into αₜ).
+    /// Without bias correction it equals <see cref="AfterSquareRoot"/>.
+    /// </summary>
+    AfterUncorrectedSquareRoot,
+}
+
+/// <summary>The denominator √(scale·r + inside) + outside of every adaptive method, for one step.</summary>
+/// <param name="Scale">Multiplies the raw second-moment estimate (1/(1 − β₂ᵗ) with bias correction, else 1).</param>
+/// <param name="Inside">Added under the square root.</param>
+/// <param name="Outside">Added after the square root.</param>
+internal readonly record struct Denominator(double Scale, double Inside, double Outside)
+{
+    /// <summary>The constants for <paramref name="placement"/> of <paramref name="epsilon"/>, with the second-moment correction 1 − β₂ᵗ (1 when off).</summary>
+    public static Denominator For(EpsilonPlacement placement, double epsilon, double correction) => placement switch
+    {
+        EpsilonPlacement.InsideSquareRoot => new(1 / correction, epsilon, 0),
+        EpsilonPlacement.AfterSquareRoot => new(1 / correction, 0, epsilon),
+        _ => new(1 / correction, 0, epsilon / Math.Sqrt(correction)),
+    };
+
+    /// <summary>The denominator for the raw second moment <paramref name="r"/>, lane by lane.</summary>
+    public Vector<double> Of(Vector<double> r) =>
+        Vector.SquareRoot(r * new Vector<double>(Scale) + new Vector<double>(Inside)) + new Vector<double>(Outside);
+
+    /// <summary>The denominator for one raw second moment <paramref name="r"/>.</summary>
+    public double Of(double r) => Math.Sqrt(r * Scale + Inside) + Outside;
+
+    /// <summary>Throws unless <paramref name="placement"/> is a defined value.</summary>
+    public static EpsilonPlacement Check(EpsilonPlacement placement, string paramName) =>
+        Enum.IsDefined(placement) ? placement
+            : throw new ArgumentOutOfRangeException(paramName, placement, $"{paramName} must be a defined {nameof(EpsilonPlacement)}.");
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Numerics;
+using Simd = System.Numerics.Vector;
+using System.Runtime.InteropServices;
+using TeachingKit.Validation;
+
+namespace TeachingKit.Optimization;
+
+/// <summary>
+/// RMSprop (Hinton, Coursera lecture 6e; Goodfellow et al. Alg. 8.5): the gradient divided by a
+/// running root-mean-square of the recent gradients — AdaGrad that forgets. Optional momentum,
+/// optional centering, and Nesterov momentum as in Alg. 8.6.
+/// </summary>
+/// <remarks>
+/// <para>Lecture (Alg. 8.5), in the kit's names (ε → <c>learningRate</c>, ρ → <c>decay</c>,
+/// δ → <c>epsilon</c>): r ← ρr + (1 − ρ)g⊙g, Δθ = −learningRate · g/√(δ + r). The average spans
+/// about 1/(1 − ρ) steps, so unlike AdaGrad's sum the step size recovers when gradients shrink.</para>
+/// <para>Momentum α (Alg. 8.6 and Keras): v ← αv − learningRate·g/√(δ + r), θ ← θ + v. PyTorch writes
+/// b ← αb + g/(√r + δ), θ ← θ − learningRate·b: the same iterates with v = −learningRate·b.
+/// With <c>nesterov</c> (Alg. 8.6) the gradient is taken at the interim point θ + αv, which the
+/// driver asks for through <see cref="Optimizer.LookAhead"/>. Alg. 8.6 prints √r without δ;
+/// the kit keeps δ (as Alg. 8.5 does) so that a zero gradient cannot give 0/0.</para>
+/// <para>Centered (Graves 2013; <c>centered=True</c> in PyTorch and Keras): also keep the running mean
+/// s of g and divide by √(r − s² + δ), an estimate of the gradient's standard deviation instead of its
+/// root mean square. r − s² ≥ 0 in exact arithmetic; it is clamped at 0 against rounding.</para>
+/// <para>Conventions: the lecture and Keras (rho = 0.9, epsilon = 1e−7) put δ inside the square root;
+/// PyTorch (<c>torch.optim.RMSprop</c>, alpha = 0.99, eps = 1e−8) adds it after. Diagnostic after each
+/// step: <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/√(δ + r), the factor on g.</para>
+/// </remarks>
+public sealed class RmsProp : Optimizer
+{
+    private double[] _r = [], _s = [], _v = [], _eta = [];
+
+    /// <summary>RMSprop; the defaults are the lecture's (ρ = 0.9, δ = 10⁻⁶ inside the square root, no momentum).</summary>
+    /// <param name="learningRate">Step size (ε in the book), positive.</param>
+    /// <param name="decay">ρ, the decay of the running average of g², in [0, 1).</param>
+    /// <param name="epsilon">δ, positive.</param>
+    /// <param name="epsilonPlacement">Where δ goes.</param>
+    /// <param name="momentum">α ∈ [0, 1); 0 for plain RMSprop.</param>
+    /// <param name="centered">Divide by the running standard deviation instead of the root mean square.</param>
+    /// <param name="nesterov">Take the gradient at θ + αv (Alg. 8.6); needs <paramref name="momentum"/> &gt; 0.</param>
+    public RmsProp(double learningRate, double decay = 0.9, double epsilon = 1e-6,
+        EpsilonPlacement epsilonPlacement = EpsilonPlacement.InsideSquareRoot,
+        double momentum = 0, bool centered = false, bool nesterov = false)
+    {
+        LearningRate = Require.Positive(learningRate, nameof(learningRate));
+        Decay = Require.InHalfOpenRange(decay, 0, 1, nameof(decay));
+        Epsilon = Require.Positive(epsilon, nameof(epsilon));
+        EpsilonPlacement = Denominator.Check(epsilonPlacement, nameof(epsilonPlacement));
+        MomentumFactor = Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum));
+        if (nesterov && momentum == 0)
+            throw new ArgumentException("nesterov needs a positive momentum (Alg. 8.6 looks ahead along αv).", nameof(nesterov));
+        Centered = centered;
+        Nesterov = nesterov;
+    }
+
+    /// <summary>The step size.</summary>
+    public double LearningRate { get; }
+
+    /// <summary>ρ: the decay of the running average of g².</summary>
+    public double Decay { get; }
+
+    /// <summary>δ.</summary>
+    public double Epsilon { get; }
+
+    /// <summary>Where δ goes.</summary>
+    public EpsilonPlacement EpsilonPlacement { get; }
+
+    /// <summary>α; 0 without momentum.</summary>
+    public double MomentumFactor { get; }
+
+    /// <summary>True for the centered variant.</summary>
+    public bool Centered { get; }
+
+    /// <summary>True for Nesterov momentum (Alg. 8.6).</summary>
+    public bool Nesterov { get; }
+
+    /// <inheritdoc/>
+    public override bool HasLookAhead => Nesterov;
+
+    /// <inheritdoc/>
+    public override string Name => string.Create(CultureInfo.InvariantCulture,
+        $"RMSprop{(Centered ? " centered" : "")} lr={LearningRate:G4} ρ={Decay:G4}{(MomentumFactor > 0 ? (Nesterov ? " Nesterov" : " momentum") + $" α={MomentumFactor:G4}" : "")}");
+
+    /// <inheritdoc/>
+    protected override void Allocate(int dimension)
+    {
+        _r = AddVector(AdaptiveVectors.SecondMoment);
+        if (Centered) _s = AddVector(AdaptiveVectors.FirstMoment);
+        if (MomentumFactor > 0) _v = AddVector(AdaptiveVectors.Velocity);
+        _eta = AddVector(AdaptiveVectors.EffectiveLearningRate, OptimizerVectorKind.Diagnostic);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnReset() => Array.Clear(_eta);
+
+    /// <inheritdoc/>
+    protected override void ComputeLookAhead(ReadOnlySpan<double> parameters, Span<double> point) =>
+        VectorKernels.Combine(parameters, MomentumFactor, _v, point);
+
+    /// <inheritdoc/>
+    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
+    {
+        var k = new Constants(Decay, Denominator.For(EpsilonPlacement, Epsilon, 1), LearningRate, MomentumFactor, Centered, MomentumFactor > 0);
+        var w = MemoryMarshal.Cast<double, Vector<double>>(parameters);
+        var g = MemoryMarshal.Cast<double, Vector<double>>(gradient);
+        var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());
+        var s = MemoryMarshal.Cast<double, Vector<double>>(_s.AsSpan());
+        var v = MemoryMarshal.Cast<double, Vector<double>>(_v.AsSpan());
+        var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
+        var probe = Vector<double>.Zero;
+        for (int i = 0; i < w.Length; i++)
+        {
+            var u = Update(w[i], g[i], r[i], k.Centered ? s[i] : default, k.HasVelocity ? v[i] : default, k);
+            w[i] = u.W;
+            r[i] = u.R;
+            if (k.Centered) s[i] = u.S;
+            if (k.HasVelocity) v[i] = u.V;
+            eta[i] = u.Eta;
+            probe += Lanes.NonFiniteProbe(u.R);
+        }
+        int full = w.Length * Vector<double>.Count;
+        if (full < parameters.Length)
+        {
+            var u = Update(Lanes.LoadTail(parameters, full), Lanes.LoadTail(gradient, full), Lanes.LoadTail(_r, full),
+                k.Centered ? Lanes.LoadTail(_s, full) : default, k.HasVelocity ? Lanes.LoadTail(_v, full) : default, k);
+            Lanes.StoreTail(u.W, parameters, full);
+            Lanes.StoreTail(u.R, _r, full);
+            if (k.Centered) Lanes.StoreTail(u.S, _s, full);
+            if (k.HasVelocity) Lanes.StoreTail(u.V, _v, full);
+            Lanes.StoreTail(u.Eta, _eta, full);
+            probe += Lanes.NonFiniteProbe(u.R);
+        }
+        Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SecondMoment);
+    }
+
+    private static Result Update(Vector<double> w, Vector<double> g, Vector<double> r, Vector<double> s, Vector<double> v, in Constants k)
+    {
+        var rho = new Vector<double>(k.Decay);
+        var oneMinusRho = new Vector<double>(1 - k.Decay);
+        r = rho * r + oneMinusRho * (g * g);
+        var meanSquare = r;
+        if (k.Centered)
+        {
+            s = rho * s + oneMinusRho * g;
+            meanSquare = Simd.Max(r - s * s, Vector<double>.Zero);
+        }
+        var eta = new Vector<double>(k.LearningRate) / k.Denominator.Of(meanSquare);
+        var step = -eta * g;
+        if (k.HasVelocity)
+        {
+            v = new Vector<double>(k.Momentum) * v + step;
+            step = v;
+        }
+        return new Result(w + step, r, s, v, eta);
+    }
+
+    private readonly record struct Result(Vector<double> W, Vector<double> R, Vector<double> S, Vector<double> V, Vector<double> Eta);
+
+    private readonly record struct Constants(double Decay, Denominator Denominator, double LearningRate, double Momentum, bool Centered, bool HasVelocity);
+}
