@@ -1,0 +1,154 @@
+using System.Globalization;
+using Plotly.NET;
+using TeachingKit.Optimization;
+using TeachingKit.Sampling;
+using TeachingKit.Validation;
+
+namespace TeachingKit.Plots.Optimization;
+
+/// <summary>Charts of the adaptive methods: bias correction, moments, per-weight step sizes, and the optimizer race.</summary>
+public static class AdaptiveCharts
+{
+    /// <summary>Adam's step per learning rate over the first steps, with and without bias correction, and the closed form.</summary>
+    public static GenericChart BiasCorrectionSteps(IReadOnlyList<BiasCorrectionPoint> points)
+    {
+        Require.NotEmpty(points, nameof(points));
+        var t = points.Select(p => p.Step).ToArray();
+        return PlotlyChart.Create(StepLayout("Adam on a constant gradient: step size with and without bias correction", "|Δθ| / learning rate", false),
+            PlotlyChart.Trace("scatter", new { x = t, y = points.Select(p => p.Corrected).ToArray(), mode = "lines", name = "with bias correction" }),
+            PlotlyChart.Trace("scatter", new { x = t, y = points.Select(p => p.Uncorrected).ToArray(), mode = "lines", name = "without (measured)" }),
+            PlotlyChart.Trace("scatter", new
+            {
+                x = t, y = points.Select(p => p.UncorrectedTheory).ToArray(), mode = "markers", marker = new { size = 4, symbol = "circle-open" },
+                name = "without: (1 − β₁ᵗ)/√(1 − β₂ᵗ)",
+            }));
+    }
+
+    /// <summary>Raw and bias-corrected moments against the step, with the true mean and mean square as dashed lines.</summary>
+    public static GenericChart Moments(MomentTrace trace, double mean, double meanSquare)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        var t = Enumerable.Range(1, trace.FirstMoment.Length).ToArray();
+        return PlotlyChart.Create(StepLayout("Raw versus bias-corrected moments (noisy gradient)", "moment estimate", false),
+            Line(t, trace.FirstMoment, "s (raw first moment)", "solid", "#1f77b4"),
+            Line(t, trace.CorrectedFirstMoment, "ŝ (corrected)", "solid", "#aec7e8"),
+            Line(t, trace.SecondMoment, "r (raw second moment)", "solid", "#d62728"),
+            Line(t, trace.CorrectedSecondMoment, "r̂ (corrected)", "solid", "#ff9896"),
+            Line([t[0], t[^1]], [mean, mean], string.Create(CultureInfo.InvariantCulture, $"⟨g⟩ = {mean:G4}"), "dash", "#1f77b4"),
+            Line([t[0], t[^1]], [meanSquare, meanSquare], string.Create(CultureInfo.InvariantCulture, $"⟨g²⟩ = {meanSquare:G4}"), "dash", "#d62728"));
+    }
+
+    /// <summary>
+    /// One quantity per weight against the step (e.g. effective learning rate or step, per learning rate),
+    /// with each weight's predicted long-run level as a dashed line of the same colour.
+    /// </summary>
+    public static GenericChart PerWeight(string title, string yTitle, IReadOnlyList<double[]> series, IReadOnlyList<double> predicted, bool logarithmic = true)
+    {
+        Require.NotEmpty(series, nameof(series));
+        Require.SameLength(predicted.Count, series.Count, nameof(predicted), nameof(series));
+        string[] colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"];
+        var traces = new List<Trace>();
+        for (int i = 0; i < series.Count; i++)
+        {
+            var t = Enumerable.Range(1, series[i].Length).ToArray();
+            string colour = colours[i % colours.Length];
+            traces.Add(Line(t, series[i], $"weight {i + 1}", "solid", colour));
+            traces.Add(Line([1, t[^1]], [predicted[i], predicted[i]],
+                string.Create(CultureInfo.InvariantCulture, $"weight {i + 1} predicted {predicted[i]:G3}"), "dash", colour));
+        }
+        return PlotlyChart.Create(StepLayout(title, yTitle, logarithmic), traces.ToArray());
+    }
+
+    /// <summary>
+    /// The race as paths over the contour lines of the course's landscape (log-spaced for landscapes
+    /// with minimum 0, linear for the saddle), with the start and the drawing box of the course.
+    /// </summary>
+    public static GenericChart RaceOnContour(RaceCourse course, IReadOnlyList<OptimizationResult> runs) =>
+        PlotlyChart.Create(RaceLayout(course, $"The race on {course.Title}: paths"), [.. Paths(runs, int.MaxValue), Contour(course)]);
+
+    /// <summary>
+    /// The race as an animation: <paramref name="frames"/> frames, each drawing every path up to its step,
+    /// over the contour lines, with a play button and a slider (<see cref="PlotlyChart.Animated"/>).
+    /// </summary>
+    public static Figure RaceAnimation(RaceCourse course, IReadOnlyList<OptimizationResult> runs, int frames = 40)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        Require.AtLeast(frames, 2, nameof(frames));
+        // The paths come first and the contour last, so a frame replaces the paths and keeps the contour.
+        var first = PlotlyChart.Create(RaceLayout(course, $"The race on {course.Title} (press ▶)"), [.. Paths(runs, 0), Contour(course)]);
+        var list = Enumerable.Range(0, frames)
+            .Select(j => (int)Math.Round(j * (double)course.Steps / (frames - 1)))
+            .Select(k => ($"step {k}", Paths(runs, k))).ToList();
+        return PlotlyChart.Animated(first, list, frameDurationMs: 150);
+    }
+
+    /// <summary>The loss of every racer against the step: logarithmic when all losses are positive, linear otherwise (the saddle).</summary>
+    public static GenericChart RaceLosses(RaceCourse course, IReadOnlyList<OptimizationResult> runs)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        CheckRuns(runs);
+        bool positive = runs.All(r => r.Trajectory.Losses.ToArray().All(l => l > 0));
+        var traces = runs.Select(r => PlotlyChart.Trace("scatter", new
+        {
+            x = Enumerable.Range(0, r.Trajectory.Count).ToArray(), y = r.Trajectory.Losses.ToArray(), mode = "lines", name = r.Optimizer,
+        })).ToArray();
+        return PlotlyChart.Create(StepLayout($"Loss versus step on {course.Title}", "loss E(w)", positive), traces);
+    }
+
+    private static Trace[] Paths(IReadOnlyList<OptimizationResult> runs, int upTo)
+    {
+        CheckRuns(runs);
+        return runs.Select(r =>
+        {
+            int count = Math.Min(upTo, r.Trajectory.Count - 1) + 1;
+            var xs = r.Trajectory.Coordinate(0).Take(count).ToArray();
+            var ys = r.Trajectory.Coordinate(1).Take(count).ToArray();
+            var sizes = Enumerable.Range(0, count).Select(k => k == count - 1 ? 10 : 3).ToArray();
+            return PlotlyChart.Trace("scatter", new { x = xs, y = ys, mode = "lines+markers", marker = new { size = sizes }, name = r.Optimizer });
+        }).ToArray();
+    }
+
+    private static Trace Contour(RaceCourse course)
+    {
+        var xs = Grid.Linspace(course.X.Min, course.X.Max, 121);
+        var ys = Grid.Linspace(course.Y.Min, course.Y.Max, 121);
+        var values = Grid.Evaluate((x, y) => course.Objective.Value([x, y]), xs, ys);
+        bool logarithmic = values.All(row => row.All(v => v >= 0));
+        var z = logarithmic ? values.Select(row => row.Select(v => Math.Log10(v + 1e-3)).ToArray()).ToArray() : values;
+        return PlotlyChart.Trace("contour", new
+        {
+            x = xs, y = ys, z, ncontours = 30, showscale = false, hoverinfo = "skip", colorscale = "Greys",
+            contours = new { coloring = "lines" }, name = logarithmic ? "contours of log₁₀(E + 10⁻³)" : "contours of E",
+        });
+    }
+
+    private static Layout RaceLayout(RaceCourse course, string title) => PlotlyChart.Layout(new
+    {
+        title = new { text = title },
+        xaxis = new { title = new { text = "x" }, range = new[] { course.X.Min, course.X.Max } },
+        yaxis = new { title = new { text = "y" }, range = new[] { course.Y.Min, course.Y.Max } },
+        legend = new { orientation = "h", y = -0.25 },
+        height = 620,
+    });
+
+    private static Trace Line(IReadOnlyList<int> x, IReadOnlyList<double> y, string name, string dash, string colour) =>
+        PlotlyChart.Trace("scatter", new { x, y, mode = "lines", name, line = new { dash, color = colour } });
+
+    private static Layout StepLayout(string title, string yTitle, bool logarithmic) => PlotlyChart.Layout(new
+    {
+        title = new { text = title },
+        xaxis = PlotlyChart.Axis("step t"),
+        yaxis = PlotlyChart.Axis(yTitle, logarithmic),
+    });
+
+    private static void CheckRuns(IReadOnlyList<OptimizationResult> runs)
+    {
+        Require.NotEmpty(runs, nameof(runs));
+        foreach (var run in runs)
+        {
+            ArgumentNullException.ThrowIfNull(run, nameof(runs));
+            if (!run.Trajectory.HasParameters || run.Trajectory.Dimension != 2)
+                throw new ArgumentException($"The run '{run.Optimizer}' must record 2 parameters to be drawn.", nameof(runs));
+        }
+    }
+}
