@@ -118,6 +118,9 @@ public sealed class Trajectory
         column.Add(values);
     }
 
+    /// <inheritdoc/>
+    public override string ToString() => $"trajectory of {Count} points in dimension {Dimension}";
+
     private int CheckStep(int step)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(step);
