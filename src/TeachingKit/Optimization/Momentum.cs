@@ -1,5 +1,3 @@
-using System.Globalization;
-using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
 
@@ -19,45 +17,20 @@ public enum MomentumForm
 /// Δw(m) = −γ g′(m) for all m, so the two forms give the same iterates (up to rounding).</para>
 /// <para>On a constant slope the step tends to −γ∇E/(1−α): α = 0.9 gives a speed-up of 10.</para>
 /// </remarks>
-public sealed class Momentum : Optimizer
+public sealed class Momentum : MomentumMethod
 {
-    private double[] _state = [];
-
     /// <summary>Momentum with step size <paramref name="learningRate"/> γ &gt; 0 and <paramref name="momentum"/> α ∈ [0, 1).</summary>
     public Momentum(double learningRate, double momentum, MomentumForm form = MomentumForm.Step)
-    {
-        LearningRate = Require.Positive(learningRate, nameof(learningRate));
-        MomentumFactor = Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum));
-        if (!Enum.IsDefined(form)) throw new ArgumentOutOfRangeException(nameof(form), form, $"{nameof(form)} must be a defined {nameof(MomentumForm)}.");
-        Form = form;
-    }
-
-    /// <summary>The step size γ.</summary>
-    public double LearningRate { get; }
-
-    /// <summary>The momentum α: the weight of the previous step.</summary>
-    public double MomentumFactor { get; }
+        : base("momentum", learningRate, momentum) => Form = CheckForm(form);
 
     /// <summary>Which of the lecture's two forms is computed.</summary>
     public MomentumForm Form { get; }
 
-    /// <summary>The name of the state vector: "velocity" (Δw) or "accumulatedGradient" (g′).</summary>
-    public string StateName => Form == MomentumForm.Step ? "velocity" : "accumulatedGradient";
+    /// <inheritdoc/>
+    public override string StateName => Form == MomentumForm.Step ? "velocity" : "accumulatedGradient";
 
     /// <inheritdoc/>
-    public override string Name => string.Create(CultureInfo.InvariantCulture, $"momentum γ={LearningRate:G4} α={MomentumFactor:G4}");
-
-    /// <inheritdoc/>
-    protected override void Allocate(int dimension) => _state = AddVector(StateName);
-
-    /// <inheritdoc/>
-    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
-    {
-        if (Form == MomentumForm.Step)
-            // Δw ← αΔw − γg, then w ← w + Δw (first lecture's form).
-            VectorKernels.VelocityUpdate(parameters, _state, gradient, MomentumFactor, -LearningRate, 1.0, 0.0);
-        else
-            // g′ ← αg′ + g, then θ ← θ − λg′ (second lecture's form).
-            VectorKernels.VelocityUpdate(parameters, _state, gradient, MomentumFactor, 1.0, -LearningRate, 0.0);
-    }
+    protected override (double A, double B, double C, double D) Coefficients => Form == MomentumForm.Step
+        ? (MomentumFactor, -LearningRate, 1.0, 0.0)   // Δw ← αΔw − γg; w ← w + Δw (first lecture)
+        : (MomentumFactor, 1.0, -LearningRate, 0.0);  // g′ ← αg′ + g; θ ← θ − λg′ (second lecture)
 }

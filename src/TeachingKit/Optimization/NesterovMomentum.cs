@@ -1,5 +1,3 @@
-using System.Globalization;
-using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
 
@@ -26,52 +24,27 @@ public enum NesterovForm
 /// which is the framework's p − γ(g + α(αb + g)). So the framework's parameters are the
 /// lecture's look-ahead points, step by step, and both tend to the same minimiser.
 /// </remarks>
-public sealed class NesterovMomentum : Optimizer
+public sealed class NesterovMomentum : MomentumMethod
 {
-    private double[] _state = [];
-
     /// <summary>Nesterov momentum with step size <paramref name="learningRate"/> γ &gt; 0 and <paramref name="momentum"/> α ∈ [0, 1).</summary>
     public NesterovMomentum(double learningRate, double momentum, NesterovForm form = NesterovForm.LookAhead)
-    {
-        LearningRate = Require.Positive(learningRate, nameof(learningRate));
-        MomentumFactor = Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum));
-        if (!Enum.IsDefined(form)) throw new ArgumentOutOfRangeException(nameof(form), form, $"{nameof(form)} must be a defined {nameof(NesterovForm)}.");
-        Form = form;
-    }
-
-    /// <summary>The step size γ.</summary>
-    public double LearningRate { get; }
-
-    /// <summary>The momentum α.</summary>
-    public double MomentumFactor { get; }
+        : base("Nesterov", learningRate, momentum) => Form = CheckForm(form);
 
     /// <summary>Which form is computed.</summary>
     public NesterovForm Form { get; }
 
-    /// <summary>The name of the state vector: "velocity" (Δw) or "accumulatedGradient" (b).</summary>
-    public string StateName => Form == NesterovForm.LookAhead ? "velocity" : "accumulatedGradient";
+    /// <inheritdoc/>
+    public override string StateName => Form == NesterovForm.LookAhead ? "velocity" : "accumulatedGradient";
 
     /// <inheritdoc/>
     public override bool HasLookAhead => Form == NesterovForm.LookAhead;
 
     /// <inheritdoc/>
-    public override string Name => string.Create(CultureInfo.InvariantCulture, $"Nesterov γ={LearningRate:G4} α={MomentumFactor:G4}");
-
-    /// <inheritdoc/>
-    protected override void Allocate(int dimension) => _state = AddVector(StateName);
-
-    /// <inheritdoc/>
     protected override void ComputeLookAhead(ReadOnlySpan<double> parameters, Span<double> point) =>
-        VectorKernels.Combine(parameters, MomentumFactor, _state, point);
+        VectorKernels.Combine(parameters, MomentumFactor, State, point);
 
     /// <inheritdoc/>
-    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
-    {
-        if (Form == NesterovForm.LookAhead)
-            // Δw ← αΔw − γ∇E(w + αΔw), w ← w + Δw: the gradient came from the look-ahead point.
-            VectorKernels.VelocityUpdate(parameters, _state, gradient, MomentumFactor, -LearningRate, 1.0, 0.0);
-        else
-            // b ← αb + g, p ← p − γ(g + αb) (torch.optim.SGD, nesterov=True).
-            VectorKernels.VelocityUpdate(parameters, _state, gradient, MomentumFactor, 1.0, -LearningRate * MomentumFactor, -LearningRate);
-    }
+    protected override (double A, double B, double C, double D) Coefficients => Form == NesterovForm.LookAhead
+        ? (MomentumFactor, -LearningRate, 1.0, 0.0)                              // Δw ← αΔw − γ∇E(w + αΔw); w ← w + Δw
+        : (MomentumFactor, 1.0, -LearningRate * MomentumFactor, -LearningRate);  // b ← αb + g; p ← p − γ(g + αb)
 }

@@ -9,56 +9,22 @@ namespace TeachingKit.Optimization;
 /// <see cref="Message"/> says what went wrong at which step. <see cref="EnsureNotDiverged"/> turns
 /// that into an exception for code that cannot go on.
 /// </remarks>
-public sealed class OptimizationResult
+/// <param name="Optimizer">The optimizer's name with its hyperparameters.</param>
+/// <param name="Objective">The objective's name.</param>
+/// <param name="StopReason">Why the run stopped.</param>
+/// <param name="Steps">The number of optimizer steps taken.</param>
+/// <param name="FinalParameters">The last finite parameters reached.</param>
+/// <param name="FinalLoss">The loss at <paramref name="FinalParameters"/>.</param>
+/// <param name="GradientEvaluations">How many gradients were computed (one per step plus one at the end).</param>
+/// <param name="ValueEvaluations">How many losses were computed without a gradient (look-ahead methods record the loss at w separately).</param>
+/// <param name="Trajectory">The recorded trajectory.</param>
+/// <param name="Message">A one-sentence account of how the run ended.</param>
+public sealed record OptimizationResult(
+    string Optimizer, string Objective, StopReason StopReason, int Steps, IReadOnlyList<double> FinalParameters,
+    double FinalLoss, long GradientEvaluations, long ValueEvaluations, Trajectory Trajectory, string Message)
 {
-    internal OptimizationResult(
-        string optimizer, string objective, StopReason stopReason, int steps, double[] finalParameters,
-        double finalLoss, long gradientEvaluations, long valueEvaluations, Trajectory trajectory, string message)
-    {
-        Optimizer = optimizer;
-        Objective = objective;
-        StopReason = stopReason;
-        Steps = steps;
-        FinalParameters = finalParameters;
-        FinalLoss = finalLoss;
-        GradientEvaluations = gradientEvaluations;
-        ValueEvaluations = valueEvaluations;
-        Trajectory = trajectory;
-        Message = message;
-    }
-
-    /// <summary>The optimizer's name with its hyperparameters.</summary>
-    public string Optimizer { get; }
-
-    /// <summary>The objective's name.</summary>
-    public string Objective { get; }
-
-    /// <summary>Why the run stopped.</summary>
-    public StopReason StopReason { get; }
-
     /// <summary>True when the run diverged.</summary>
     public bool Diverged => StopReason == StopReason.Diverged;
-
-    /// <summary>The number of optimizer steps taken.</summary>
-    public int Steps { get; }
-
-    /// <summary>The last finite parameters reached.</summary>
-    public IReadOnlyList<double> FinalParameters { get; }
-
-    /// <summary>The loss at <see cref="FinalParameters"/>.</summary>
-    public double FinalLoss { get; }
-
-    /// <summary>How many gradients were computed (one per step plus one at the end).</summary>
-    public long GradientEvaluations { get; }
-
-    /// <summary>How many losses were computed without a gradient (look-ahead methods record the loss at w separately).</summary>
-    public long ValueEvaluations { get; }
-
-    /// <summary>The recorded trajectory.</summary>
-    public Trajectory Trajectory { get; }
-
-    /// <summary>A one-sentence account of how the run ended.</summary>
-    public string Message { get; }
 
     /// <summary>Throws <see cref="InvalidOperationException"/> with <see cref="Message"/> if the run diverged; returns this otherwise.</summary>
     public OptimizationResult EnsureNotDiverged() =>

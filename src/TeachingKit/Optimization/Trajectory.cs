@@ -65,6 +65,21 @@ public sealed class Trajectory
         return values;
     }
 
+    /// <summary>
+    /// Every <paramref name="every"/>-th recorded point as a record (and always the last), for
+    /// tables: a notebook shows a sequence of records as a table of their properties.
+    /// </summary>
+    public IEnumerable<TrajectoryPoint> Points(int every = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
+        for (int k = 0; k < Count; k++)
+        {
+            if (k % every != 0 && k != Count - 1) continue;
+            yield return new TrajectoryPoint(k, HasParameters ? Parameters(k).ToArray() : null,
+                Losses[k], GradientNorms[k], StepLengths[k]);
+        }
+    }
+
     /// <summary>max over the common steps k of ‖w(k) − w′(k)‖: how far two runs' iterates ever are apart.</summary>
     public double MaxDistance(Trajectory other)
     {
@@ -102,6 +117,9 @@ public sealed class Trajectory
             _vectors[name] = column = new Column(values.Length);
         column.Add(values);
     }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"trajectory of {Count} points in dimension {Dimension}";
 
     private int CheckStep(int step)
     {

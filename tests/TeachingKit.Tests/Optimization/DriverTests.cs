@@ -63,6 +63,23 @@ public class DriverTests
     }
 
     [Fact]
+    public void NaNGradientMidRunIsReportedWithTheLastFinitePoint()
+    {
+        // E(w) = w with a gradient that turns NaN once w < 0.5: GD with γ = 0.1 goes 1, 0.9, …, 0.5, 0.4.
+        var trap = Objective.Create("NaN trap", 1, (w, g) =>
+        {
+            g[0] = w[0] < 0.5 - 1e-9 ? double.NaN : 1;
+            return w[0];
+        });
+        var r = Optimize.Run(trap, new Momentum(0.1, 0.0), [1.0], new RunOptions { MaxSteps = 100 });
+        Assert.True(r.Diverged);
+        Assert.Contains("gradient entry 0 is NaN", r.Message);
+        Assert.Equal(5, r.Steps);
+        Assert.Equal(0.5, r.FinalParameters[0], 12);
+        Assert.Equal(6, r.Trajectory.Count);
+    }
+
+    [Fact]
     public void StableGradientDescentDoesNotCountAsDiverged()
     {
         var r = Optimize.Run(Quadratic.Ravine(1, 20), new GradientDescent(0.0999), [1.0, 1.0], new RunOptions { MaxSteps = 5000 });

@@ -67,6 +67,23 @@ public class OptimizerStepTests
     }
 
     [Fact]
+    public void NesterovFrameworkFirstStepsMatchHand()
+    {
+        // E = ½ p², γ = 0.1, α = 0.9, p0 = 1; b ← αb + g, p ← p − γ(g + αb).
+        // step 1: g = 1, b = 1, p = 1 − 0.1·(1 + 0.9) = 0.81
+        // step 2: g = 0.81, b = 0.9 + 0.81 = 1.71, p = 0.81 − 0.1·(0.81 + 1.539) = 0.5751
+        // (= the lecture form's look-ahead point after two steps: 0.729 + 0.9·(−0.171)).
+        var n = new NesterovMomentum(0.1, 0.9, NesterovForm.Framework);
+        Assert.False(n.HasLookAhead);
+        var p = new[] { 1.0 };
+        n.Step(p, [p[0]]);
+        Assert.Equal(0.81, p[0], 15);
+        n.Step(p, [p[0]]);
+        Assert.Equal(0.5751, p[0], 14);
+        Assert.Equal(1.71, n.Vector("accumulatedGradient")[0], 14);
+    }
+
+    [Fact]
     public void TwoMomentumFormsGiveTheSameIterates()
     {
         var objective = Quadratic.Ravine(1, 20);

@@ -14,21 +14,12 @@ public class QuadraticTheoryTests
 
     [Theory]
     [MemberData(nameof(HeavyBallCases))]
-    public void HeavyBallFactorIsTheSpectralRadiusOfTheIterationMatrix(double gamma, double alpha, double lambda)
+    public void FactorsAreTheSpectralRadiiOfTheIterationMatrices(double gamma, double alpha, double lambda)
     {
-        // Independent: the eigenvalues of the 2×2 matrix from MathNet's general eigen-solver.
-        var matrix = QuadraticTheory.HeavyBallMatrix(gamma, alpha, lambda);
-        double radius = matrix.Evd().EigenValues.Max(z => z.Magnitude);
-        Assert.Equal(radius, QuadraticTheory.HeavyBallFactor(gamma, alpha, lambda), 9);
-    }
-
-    [Theory]
-    [MemberData(nameof(HeavyBallCases))]
-    public void NesterovFactorIsTheSpectralRadiusOfItsIterationMatrix(double gamma, double alpha, double lambda)
-    {
-        var matrix = QuadraticTheory.NesterovMatrix(gamma, alpha, lambda);
-        double radius = matrix.Evd().EigenValues.Max(z => z.Magnitude);
-        Assert.Equal(radius, QuadraticTheory.NesterovFactor(gamma, alpha, lambda), 9);
+        // Independent: the eigenvalues of each 2×2 matrix from MathNet's general eigen-solver.
+        static double Radius(Matrix<double> m) => m.Evd().EigenValues.Max(z => z.Magnitude);
+        Assert.Equal(Radius(QuadraticTheory.HeavyBallMatrix(gamma, alpha, lambda)), QuadraticTheory.HeavyBallFactor(gamma, alpha, lambda), 9);
+        Assert.Equal(Radius(QuadraticTheory.NesterovMatrix(gamma, alpha, lambda)), QuadraticTheory.NesterovFactor(gamma, alpha, lambda), 9);
     }
 
     [Fact]
