@@ -137,9 +137,9 @@ CONFIGURATIONS = [
 
 def main():
     today = datetime.date.today().isoformat()
-    print("optimizer,step," + ",".join(f"w{i}" for i in range(len(START))))
     print(f"# source: data/generate_optimizer_reference.py (independent pure-Python implementation), "
           f"Python {platform.python_version()}, {today}; chained Rosenbrock n=6 from {START}, {STEPS} steps")
+    print("optimizer,step," + ",".join(f"w{i}" for i in range(len(START))))
     for name, method in CONFIGURATIONS:
         x = list(START)
         print(name + ",0," + ",".join(repr(v) for v in x))

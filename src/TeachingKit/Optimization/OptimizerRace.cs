@@ -96,11 +96,13 @@ public static class OptimizerRace
 
     /// <summary>
     /// The badly scaled quadratic 0.1x² + 2y² from (−5, −2) with the step sizes of the d2l RMSprop lesson
-    /// (learning rate 0.4): gradient descent zig-zags across y and crawls along x; RMSprop equalises the two.
+    /// (learning rate 0.4, δ = 10⁻⁶ inside the square root as d2l has it): gradient descent zig-zags across y
+    /// and crawls along x; RMSprop equalises the two. d2l reports x₁ = −0.010599 for RMSprop and
+    /// (−2.382563, −0.158591) for AdaGrad after 20 steps.
     /// </summary>
     public static RaceCourse BadlyScaledQuadratic(int steps = 20) => new("0.1x² + 2y²", RaceLandscapes.BadlyScaledQuadratic, [-5.0, -2.0],
         (-5.5, 1.5), (-3.0, 2.0), steps, () =>
         [
-            new GradientDescent(0.4), new Momentum(0.4, 0.5), new AdaGrad(0.4), new RmsProp(0.4, 0.9), new Adam(0.4),
+            new GradientDescent(0.4), new Momentum(0.4, 0.5), new AdaGrad(0.4, 1e-6, EpsilonPlacement.InsideSquareRoot), new RmsProp(0.4, 0.9, 1e-6), new Adam(0.4),
         ]);
 }
