@@ -95,15 +95,20 @@ public static class AdaptiveCharts
         return PlotlyChart.Create(StepLayout($"Loss versus step on {course.Title}", "loss E(w)", positive), traces);
     }
 
+    // Every path up to step upTo; at most about MaxPoints points each (every k-th step and the last), so
+    // that an animation of long runs stays small.
     private static Trace[] Paths(IReadOnlyList<OptimizationResult> runs, int upTo)
     {
+        const int MaxPoints = 150;
         CheckRuns(runs);
         return runs.Select(r =>
         {
-            int count = Math.Min(upTo, r.Trajectory.Count - 1) + 1;
-            var xs = r.Trajectory.Coordinate(0).Take(count).ToArray();
-            var ys = r.Trajectory.Coordinate(1).Take(count).ToArray();
-            var sizes = Enumerable.Range(0, count).Select(k => k == count - 1 ? 10 : 3).ToArray();
+            int last = Math.Min(upTo, r.Trajectory.Count - 1);
+            int stride = Math.Max(1, (r.Trajectory.Count + MaxPoints - 1) / MaxPoints);
+            var steps = Enumerable.Range(0, last / stride + 1).Select(j => j * stride).Where(k => k < last).Append(last).ToArray();
+            var xs = steps.Select(k => r.Trajectory.Parameters(k)[0]).ToArray();
+            var ys = steps.Select(k => r.Trajectory.Parameters(k)[1]).ToArray();
+            var sizes = steps.Select(k => k == last ? 10 : 3).ToArray();
             return PlotlyChart.Trace("scatter", new { x = xs, y = ys, mode = "lines+markers", marker = new { size = sizes }, name = r.Optimizer });
         }).ToArray();
     }
