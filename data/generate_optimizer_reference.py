@@ -2,9 +2,10 @@
 """Independent reference trajectories for the kit's adaptive optimizers.
 
 Writes data/optimizer_reference.csv: for each optimizer configuration, the parameters after
-every step of a run on the chained Rosenbrock function in 6 dimensions,
+every step of a run on the chained Rosenbrock function in 11 dimensions,
     E(x) = sum_i (1 - x_i)^2 + 100 (x_{i+1} - x_i^2)^2,
-from x0 = (-1.2, 1.0, -1.2, 1.0, -1.2, 1.0), for STEPS steps.
+from x0 = (-1.2, 1.0, -1.2, 1.0, ..., -1.2), for STEPS steps (11 entries: a full SIMD
+register of 8 or two of 4, plus a remainder, so both code paths of the C# loops are checked).
 
 This is a separate implementation in pure Python (no numpy), written one coordinate at a time
 from the published update rules, not from the C# code:
@@ -22,7 +23,7 @@ import math
 import platform
 
 STEPS = 150
-START = [-1.2, 1.0, -1.2, 1.0, -1.2, 1.0]
+START = [-1.2, 1.0] * 5 + [-1.2]
 
 
 def rosenbrock_gradient(x):
@@ -138,7 +139,7 @@ CONFIGURATIONS = [
 def main():
     today = datetime.date.today().isoformat()
     print(f"# source: data/generate_optimizer_reference.py (independent pure-Python implementation), "
-          f"Python {platform.python_version()}, {today}; chained Rosenbrock n=6 from {START}, {STEPS} steps")
+          f"Python {platform.python_version()}, {today}; chained Rosenbrock n=11 from {START}, {STEPS} steps")
     print("optimizer,step," + ",".join(f"w{i}" for i in range(len(START))))
     for name, method in CONFIGURATIONS:
         x = list(START)
