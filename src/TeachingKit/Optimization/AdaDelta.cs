@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Simd = System.Numerics.Vector;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TeachingKit.Validation;
 
@@ -87,6 +88,7 @@ public sealed class AdaDelta : Optimizer
         Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SecondMoment);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private (Vector<double> W, Vector<double> R, Vector<double> U, Vector<double> Eta) Update(
         Vector<double> w, Vector<double> g, Vector<double> r, Vector<double> u)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Simd = System.Numerics.Vector;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TeachingKit.Validation;
 
@@ -173,6 +174,7 @@ public sealed class Adam : Optimizer
     }
 
     // The whole update of one register of parameters: moments, (maximum,) denominator, step.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (Vector<double> S, Vector<double> R, Vector<double> Max, Vector<double> W, Vector<double> Denominator) Update(
         Vector<double> w, Vector<double> g, Vector<double> s, Vector<double> r, Vector<double> max, in Constants k)
     {

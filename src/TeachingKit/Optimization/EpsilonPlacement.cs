@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace TeachingKit.Optimization;
 
@@ -46,6 +47,7 @@ internal readonly record struct Denominator(double Scale, double Inside, double 
     };
 
     /// <summary>The denominator for the raw second moment <paramref name="r"/>, lane by lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector<double> Of(Vector<double> r) =>
         Vector.SquareRoot(r * new Vector<double>(Scale) + new Vector<double>(Inside)) + new Vector<double>(Outside);
 

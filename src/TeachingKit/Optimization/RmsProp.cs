@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Simd = System.Numerics.Vector;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TeachingKit.Validation;
 
@@ -134,6 +135,7 @@ public sealed class RmsProp : Optimizer
         Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SecondMoment);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Result Update(Vector<double> w, Vector<double> g, Vector<double> r, Vector<double> s, Vector<double> v, in Constants k)
     {
         var rho = new Vector<double>(k.Decay);
