@@ -132,7 +132,7 @@ public static class AdaptiveCharts
         title = new { text = title },
         xaxis = new { title = new { text = "x" }, range = new[] { course.X.Min, course.X.Max } },
         yaxis = new { title = new { text = "y" }, range = new[] { course.Y.Min, course.Y.Max } },
-        legend = new { orientation = "h", y = -0.25 },
+        legend = new { x = 1.02, y = 1.0, xanchor = "left" },   // beside the plot: below it sit the play button and the slider
         height = 620,
     });
 
