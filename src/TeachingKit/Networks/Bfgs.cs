@@ -22,15 +22,21 @@ public sealed record MinimizationResult(double[] Point, double Value, double Gra
 public static class Bfgs
 {
     /// <summary>Minimizes f from <paramref name="start"/>; <paramref name="valueAndGradient"/> returns f(x) and writes ∇f(x) into its second argument.</summary>
+    /// <param name="valueAndGradient">Returns f(x) and writes ∇f(x) into its second argument.</param>
+    /// <param name="start">The starting point.</param>
+    /// <param name="gradientTolerance">Stop when every gradient entry is at most this in absolute value.</param>
+    /// <param name="maxIterations">The most BFGS steps.</param>
+    /// <param name="maxStep">The largest change of any coordinate in one step: keeps a warm-started relaxation near its start.</param>
     public static MinimizationResult Minimize(
         Func<double[], double[], double> valueAndGradient, IReadOnlyList<double> start,
-        double gradientTolerance = 1e-9, int maxIterations = 2000)
+        double gradientTolerance = 1e-9, int maxIterations = 2000, double maxStep = double.PositiveInfinity)
     {
         ArgumentNullException.ThrowIfNull(valueAndGradient);
         Require.NotEmpty(start, nameof(start));
         Require.AllFinite(start, nameof(start));
         Require.Positive(gradientTolerance, nameof(gradientTolerance));
         Require.AtLeast(maxIterations, 0, nameof(maxIterations));
+        if (!(maxStep > 0)) throw new ArgumentOutOfRangeException(nameof(maxStep), maxStep, $"{nameof(maxStep)} must be positive, but was {maxStep}.");
 
         int n = start.Count;
         var x = start.ToArray();
@@ -60,7 +66,7 @@ public static class Bfgs
                 slope = -Dot(g, g);
             }
 
-            double step = 1, fNew = double.NaN;
+            double step = Math.Min(1, maxStep / MaxAbs(p)), fNew = double.NaN;
             bool accepted = false;
             for (int halving = 0; halving < 60 && !accepted; halving++, step *= 0.5)
             {
