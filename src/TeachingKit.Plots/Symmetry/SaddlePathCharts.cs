@@ -94,7 +94,10 @@ public static class SaddlePathCharts
         problem.Hyperplanes(parameters).Select((h, i) =>
             i == a ? Line(h, $"neuron {i} (a)", ColourA, "solid", 4)
             : i == b ? Line(h, $"neuron {i} (b)", ColourB, "solid", 4)
-            : Line(h, $"neuron {i}", a < 0 ? ColourB : ColourOther, "solid", 2.5));
+            : Line(h, $"neuron {i}", a < 0 ? Palette[i % Palette.Length] : ColourOther, "solid", 2.5));
+
+    // plotly.js's default colour cycle, without its green (the teacher's colour).
+    private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22"];
 
     // The part of the line w1·x + w2·y + b = 0 inside the input square (empty when it misses the square).
     private static Trace Line((double W1, double W2, double B) h, string name, string colour, string dash, double width)
@@ -117,8 +120,8 @@ public static class SaddlePathCharts
         return PlotlyChart.Layout(new
         {
             title = new { text = title },
-            xaxis = new { title = new { text = "x₁" }, range = new[] { -r, r } },
-            yaxis = new { title = new { text = "x₂" }, range = new[] { -r, r }, scaleanchor = "x" },
+            xaxis = new { title = new { text = "x₁" }, range = new[] { -r, r }, constrain = "domain" },
+            yaxis = new { title = new { text = "x₂" }, range = new[] { -r, r }, scaleanchor = "x", constrain = "domain" },
         });
     }
 

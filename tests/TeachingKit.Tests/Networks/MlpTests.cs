@@ -100,6 +100,14 @@ public class MlpTests
     }
 
     [Fact]
+    public void BfgsReportsANonFiniteObjectiveInsteadOfPropagatingIt()
+    {
+        var e = Assert.Throws<ArithmeticException>(() => Bfgs.Minimize((x, g) => { g[0] = 1; return x[0] < 0.5 ? double.NaN : x[0]; }, [1.0]));
+        Assert.Contains("not finite", e.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Bfgs.Minimize((x, g) => 0, [1.0], maxStep: 0));
+    }
+
+    [Fact]
     public void TeacherIsAGlobalMinimumOfItsOwnData()
     {
         var problem = CommitteeMachine.Create(4, 50, seed: 3);
