@@ -77,6 +77,35 @@ public sealed class HyperplaneArrangement
     /// <remarks>The input doubles are taken as the exact rationals they are: no tolerance.</remarks>
     public BigInteger CountRegions() => ExactRegionCounter.Count(_hyperplanes, Dimension);
 
+    /// <summary>
+    /// For lines in the plane: a square around the origin that holds every crossing point and the
+    /// point of each line nearest the origin, enlarged by <paramref name="margin"/> on every side. Every
+    /// region of the arrangement then meets the square, so drawing it shows all regions.
+    /// </summary>
+    public Box2D BoxAroundVertices(double margin = 1)
+    {
+        Require.Positive(margin, nameof(margin));
+        if (Dimension != 2)
+            throw new InvalidOperationException($"BoxAroundVertices needs lines in the plane, but the arrangement is in R^{Dimension}.");
+        double extent = 0;
+        foreach (var h in _hyperplanes)
+        {
+            double a = h.Normal[0], b = h.Normal[1], norm2 = a * a + b * b;
+            extent = Math.Max(extent, Math.Max(Math.Abs(a * h.Offset / norm2), Math.Abs(b * h.Offset / norm2)));
+        }
+        for (int i = 0; i < _hyperplanes.Length; i++)
+            for (int j = 0; j < i; j++)
+            {
+                var (p, q) = (_hyperplanes[i], _hyperplanes[j]);
+                double det = p.Normal[0] * q.Normal[1] - p.Normal[1] * q.Normal[0];
+                if (det == 0) continue; // parallel or equal: no crossing
+                double x = (p.Offset * q.Normal[1] - p.Normal[1] * q.Offset) / det;
+                double y = (p.Normal[0] * q.Offset - p.Offset * q.Normal[0]) / det;
+                extent = Math.Max(extent, Math.Max(Math.Abs(x), Math.Abs(y)));
+            }
+        return Box2D.Centered(extent + margin);
+    }
+
     /// <summary>The side of every hyperplane <paramref name="x"/> lies on: +1, −1, or 0 on the hyperplane.</summary>
     public int[] SignVector(IReadOnlyList<double> x)
     {

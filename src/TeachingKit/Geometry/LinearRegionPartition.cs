@@ -109,6 +109,23 @@ public sealed class LinearRegionPartition
         return new LinearRegionPartition(network, box, regions);
     }
 
+    /// <summary>
+    /// The regions of a line arrangement inside <paramref name="box"/>: the partition of a one-layer
+    /// network with one neuron per line (a·x + b·y = c becomes the neuron a·x + b·y − c) and a zero
+    /// readout, so each region's activation pattern is its side of every line.
+    /// </summary>
+    public static LinearRegionPartition OfLines(HyperplaneArrangement lines, Box2D box)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Dimension != 2)
+            throw new ArgumentException($"lines must live in the plane (dimension 2), but the arrangement is in R^{lines.Dimension}.", nameof(lines));
+        if (lines.Count == 0)
+            throw new ArgumentException("lines must contain at least one line.", nameof(lines));
+        var weights = lines.Hyperplanes.Select(h => h.Normal.ToArray()).ToArray();
+        var biases = lines.Hyperplanes.Select(h => -h.Offset).ToArray();
+        return Compute(new ReluNetwork([weights], [biases], new double[lines.Count], 0), box);
+    }
+
     /// <summary>The region whose polygon contains (x, y), or null outside the box.</summary>
     public LinearRegion? RegionAt(double x, double y)
     {
