@@ -134,6 +134,16 @@ public sealed class LinearRegionPartition
         return Regions.FirstOrDefault(r => r.Polygon.Contains(x, y, 1e-12));
     }
 
+    /// <summary>
+    /// max over regions of |region's affine map − network| at the region's interior point: an
+    /// independent check (a forward pass) that the network is affine on every region as computed.
+    /// </summary>
+    public double MaxDeviationFromNetwork() => Regions.Max(r =>
+    {
+        var (x, y) = r.Polygon.Interior;
+        return Math.Abs(r.Evaluate(x, y) - Network.Evaluate([x, y]));
+    });
+
     /// <summary>Rows of W·(A x + c) + b, each (a_x, a_y, c): the layer's pre-activations as affine maps of x.</summary>
     private static double[][] Compose(IReadOnlyList<IReadOnlyList<double>> weights, IReadOnlyList<double> biases, double[][] map)
     {
