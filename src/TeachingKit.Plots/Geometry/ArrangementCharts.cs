@@ -55,7 +55,7 @@ public static class ArrangementCharts
         ArgumentNullException.ThrowIfNull(lines);
         box ??= lines.BoxAroundVertices();
         var partition = LinearRegionPartition.OfLines(lines, box);
-        var traces = RegionCharts.FilledPolygons(partition.Regions.Select(r => r.Polygon).ToArray(), showBoundaries: false).ToList();
+        var traces = RegionCharts.FilledPolygons(partition.Regions, showBoundaries: false).ToList();
         double far = 4 * Math.Max(box.XMax - box.XMin, box.YMax - box.YMin);
         double cx = (box.XMin + box.XMax) / 2, cy = (box.YMin + box.YMax) / 2;
         var xs = new List<double?>();
@@ -73,8 +73,8 @@ public static class ArrangementCharts
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = $"{title}: {lines.Count} lines, {lines.CountRegions()} regions (general position: {lines.GeneralPositionRegions})" },
-            xaxis = new { title = new { text = "x₁" }, range = new[] { box.XMin, box.XMax } },
-            yaxis = new { title = new { text = "x₂" }, range = new[] { box.YMin, box.YMax }, scaleanchor = "x" },
+            xaxis = new { title = new { text = "x₁" }, range = new[] { box.XMin, box.XMax }, constrain = "domain" },
+            yaxis = new { title = new { text = "x₂" }, range = new[] { box.YMin, box.YMax }, scaleanchor = "x", constrain = "domain" },
             showlegend = false,
         });
         return PlotlyChart.Create(layout, traces.ToArray());

@@ -14,14 +14,14 @@ public static class RegionCharts
     public static GenericChart RegionMap(LinearRegionPartition partition, string title = "Linear regions")
     {
         ArgumentNullException.ThrowIfNull(partition);
-        var traces = FilledPolygons(partition.Regions.Select(r => r.Polygon).ToArray(), showBoundaries: partition.Count <= 3000);
+        var traces = FilledPolygons(partition.Regions, showBoundaries: partition.Count <= 3000);
         var box = partition.Box;
         var widths = string.Join("–", partition.Network.Widths);
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = $"{title}: widths {widths} ({partition.Network.NeuronCount} neurons), {partition.Count} regions" },
-            xaxis = new { title = new { text = "x₁" }, range = new[] { box.XMin, box.XMax } },
-            yaxis = new { title = new { text = "x₂" }, range = new[] { box.YMin, box.YMax }, scaleanchor = "x" },
+            xaxis = new { title = new { text = "x₁" }, range = new[] { box.XMin, box.XMax }, constrain = "domain" },
+            yaxis = new { title = new { text = "x₂" }, range = new[] { box.YMin, box.YMax }, scaleanchor = "x", constrain = "domain" },
             showlegend = false,
         });
         return PlotlyChart.Create(layout, traces);
@@ -69,19 +69,20 @@ public static class RegionCharts
     }
 
     /// <summary>
-    /// Polygons as a few scatter traces (one per palette colour, polygons separated by gaps and
-    /// filled "toself"), plus one trace of all boundaries: cheap to draw for thousands of polygons.
+    /// Regions as a few scatter traces (one per palette colour, polygons separated by gaps and
+    /// filled "toself"), cheap to draw for thousands of regions. Boundaries are drawn as thin lines
+    /// when <paramref name="showBoundaries"/> is set.
     /// </summary>
-    internal static Trace[] FilledPolygons(IReadOnlyList<ConvexPolygon> polygons, bool showBoundaries)
+    internal static Trace[] FilledPolygons(IReadOnlyList<LinearRegion> regions, bool showBoundaries)
     {
         var palette = ArrangementCharts.Palette;
+        int[] colours = Colours(regions);
         var xs = palette.Select(_ => new List<double?>()).ToArray();
         var ys = palette.Select(_ => new List<double?>()).ToArray();
-        for (int p = 0; p < polygons.Count; p++)
+        for (int p = 0; p < regions.Count; p++)
         {
-            // Scramble the index so that neighbouring regions (often consecutive) get different colours.
-            int c = (int)((uint)(p * 2654435761u) % (uint)palette.Length);
-            var polygon = polygons[p];
+            var polygon = regions[p].Polygon;
+            int c = colours[p];
             for (int v = 0; v <= polygon.VertexCount; v++)
             {
                 xs[c].Add(polygon.Xs[v % polygon.VertexCount]);
@@ -100,5 +101,35 @@ public static class RegionCharts
             }));
         }
         return traces.ToArray();
+    }
+
+    /// <summary>
+    /// Greedy colouring: regions whose activation patterns differ in one neuron (neighbours across
+    /// that neuron's boundary) get different palette colours whenever the palette allows.
+    /// </summary>
+    private static int[] Colours(IReadOnlyList<LinearRegion> regions)
+    {
+        int k = ArrangementCharts.Palette.Length;
+        var index = new Dictionary<string, int>();
+        for (int r = 0; r < regions.Count; r++) index.TryAdd(regions[r].PatternText, r);
+        var colours = new int[regions.Count];
+        Array.Fill(colours, -1);
+        var used = new bool[k];
+        for (int r = 0; r < regions.Count; r++)
+        {
+            Array.Clear(used);
+            char[] pattern = regions[r].PatternText.ToCharArray();
+            for (int bit = 0; bit < pattern.Length; bit++)
+            {
+                pattern[bit] = pattern[bit] == '1' ? '0' : '1';
+                if (index.TryGetValue(new string(pattern), out int neighbour) && colours[neighbour] >= 0) used[colours[neighbour]] = true;
+                pattern[bit] = pattern[bit] == '1' ? '0' : '1';
+            }
+            // Start the search at a scrambled colour so the map uses the whole palette, not just two colours.
+            int start = (int)((uint)(r * 2654435761u) % (uint)k), colour = start;
+            for (int t = 0; t < k && used[colour]; t++) colour = (start + t + 1) % k;
+            colours[r] = colour;
+        }
+        return colours;
     }
 }

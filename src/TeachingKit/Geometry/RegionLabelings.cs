@@ -31,6 +31,14 @@ public static class RegionLabelings
         return codes;
     }
 
+    /// <summary>The 2^bits corners of the cube {0, 1}^bits, corner v having bit k of v as coordinate k.</summary>
+    public static int[][] HypercubeCorners(int bits)
+    {
+        Require.AtLeast(bits, 1, nameof(bits));
+        if (bits > 20) throw new ArgumentOutOfRangeException(nameof(bits), bits, "bits may be at most 20 (2^bits corners are listed).");
+        return Enumerable.Range(0, 1 << bits).Select(v => Enumerable.Range(0, bits).Select(k => (v >> k) & 1).ToArray()).ToArray();
+    }
+
     /// <summary>
     /// Counts the labelings of the regions (given by their distinct codes) that one linear readout of
     /// the codes realises, by an exact separability test for every labeling.

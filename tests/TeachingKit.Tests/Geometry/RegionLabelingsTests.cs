@@ -21,7 +21,8 @@ public class RegionLabelingsTests
     [InlineData(3, 104)] // OEIS A000609: threshold (linearly separable) Boolean functions
     public void CountOfThresholdFunctions_OnTheCube_MatchesOeis(int n, int expected)
     {
-        var cube = Enumerable.Range(0, 1 << n).Select(v => Enumerable.Range(0, n).Select(k => (v >> k) & 1).ToArray()).ToArray();
+        var cube = RegionLabelings.HypercubeCorners(n);
+        Assert.Equal(1 << n, cube.Distinct(new CornerComparer()).Count());
         var count = RegionLabelings.CountRealizable(cube);
         Assert.Equal(expected, count.Realizable);
         Assert.Equal(BigInteger.One << (1 << n), count.Labelings);
@@ -61,6 +62,29 @@ public class RegionLabelingsTests
         Assert.Throws<ArgumentException>(() => LinearSeparability.IsSeparable(Square, [true, false]));
         Assert.Throws<ArgumentException>(() => LinearSeparability.IsSeparable([[0, 1], [1]], [true, false]));
         Assert.Throws<ArgumentOutOfRangeException>(() => RegionLabelings.CountRealizable(Enumerable.Range(0, 30).Select(i => new[] { i }).ToArray()));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Parity_NeedsADistributedCode_OrOneDetectorPerOddCorner(int bits)
+    {
+        var cube = RegionLabelings.HypercubeCorners(bits);
+        var parity = cube.Select(c => c.Sum() % 2 == 1).ToArray();
+        Assert.False(LinearSeparability.IsSeparable(cube, parity));
+        // Distributed: the n threshold units [Σx ≥ k] make parity one linear readout (alternating signs).
+        var thresholds = cube.Select(c => Enumerable.Range(1, bits).Select(k => c.Sum() >= k ? 1 : 0).ToArray()).ToArray();
+        Assert.True(LinearSeparability.IsSeparable(thresholds, parity));
+        // Local: one detector per corner labelled 1 (or 0): 2^(n−1) units.
+        Assert.Equal(1 << (bits - 1), RegionLabelings.SecondLayerUnits(cube, parity));
+    }
+
+    private sealed class CornerComparer : IEqualityComparer<int[]>
+    {
+        public bool Equals(int[]? x, int[]? y) => x!.SequenceEqual(y!);
+
+        public int GetHashCode(int[] c) => c.Aggregate(17, (h, v) => h * 31 + v);
     }
 
     private static bool PerceptronSeparates(int[][] points, bool[] labels)
