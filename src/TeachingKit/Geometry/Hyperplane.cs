@@ -19,6 +19,7 @@ public sealed class Hyperplane
         if (normal.All(c => c == 0))
             throw new ArgumentException("normal must not be the zero vector: a hyperplane needs a direction.", nameof(normal));
         _normal = normal.ToArray();
+        Normal = Array.AsReadOnly(_normal);
         Offset = offset;
     }
 
@@ -28,8 +29,8 @@ public sealed class Hyperplane
     /// <summary>The line a·x + b·y = c in the plane.</summary>
     public static Hyperplane Line(double a, double b, double c) => new([a, b], c);
 
-    /// <summary>The normal vector (a copy).</summary>
-    public IReadOnlyList<double> Normal => _normal;
+    /// <summary>The normal vector (read-only).</summary>
+    public IReadOnlyList<double> Normal { get; }
 
     /// <summary>The right-hand side of normal · x = offset.</summary>
     public double Offset { get; }

@@ -62,7 +62,7 @@ public sealed class HyperplaneArrangement
     public int Dimension { get; }
 
     /// <summary>The hyperplanes, in the order given (repeats included).</summary>
-    public IReadOnlyList<Hyperplane> Hyperplanes => _hyperplanes;
+    public IReadOnlyList<Hyperplane> Hyperplanes => Array.AsReadOnly(_hyperplanes);
 
     /// <summary>Number of hyperplanes given, repeats included.</summary>
     public int Count => _hyperplanes.Length;

@@ -62,8 +62,8 @@ public sealed class LinearRegionPartition
         };
         for (int l = 0; l < network.Depth; l++)
         {
-            var weights = network.Weights(l);
-            var biases = network.Biases(l);
+            var weights = network.WeightRows(l);
+            var biases = network.BiasArray(l);
             var next = new List<(ConvexPolygon, double[][], bool[])>(pieces.Count * 2);
             foreach (var (polygon, map, pattern) in pieces)
             {
@@ -96,12 +96,13 @@ public sealed class LinearRegionPartition
         }
 
         var regions = new List<LinearRegion>(pieces.Count);
+        double[] readout = network.OutputWeightArray;
         foreach (var (polygon, map, pattern) in pieces)
         {
             double gx = 0, gy = 0, c = network.OutputBias;
             for (int j = 0; j < map.Length; j++)
             {
-                double v = network.OutputWeights[j];
+                double v = readout[j];
                 gx += v * map[j][0]; gy += v * map[j][1]; c += v * map[j][2];
             }
             regions.Add(new LinearRegion(polygon, pattern, gx, gy, c));
@@ -145,14 +146,14 @@ public sealed class LinearRegionPartition
     });
 
     /// <summary>Rows of W·(A x + c) + b, each (a_x, a_y, c): the layer's pre-activations as affine maps of x.</summary>
-    private static double[][] Compose(IReadOnlyList<IReadOnlyList<double>> weights, IReadOnlyList<double> biases, double[][] map)
+    private static double[][] Compose(double[][] weights, double[] biases, double[][] map)
     {
-        var pre = new double[weights.Count][];
-        for (int i = 0; i < weights.Count; i++)
+        var pre = new double[weights.Length][];
+        for (int i = 0; i < weights.Length; i++)
         {
             var row = new double[] { 0, 0, biases[i] };
             var w = weights[i];
-            for (int j = 0; j < w.Count; j++)
+            for (int j = 0; j < w.Length; j++)
             {
                 double wij = w[j];
                 if (wij == 0) continue;

@@ -60,13 +60,14 @@ public sealed class ReluNetwork
     public int Depth => _weights.Length;
 
     /// <summary>Weights of hidden layer <paramref name="layer"/>: row i holds neuron i's incoming weights.</summary>
-    public IReadOnlyList<IReadOnlyList<double>> Weights(int layer) => _weights[layer];
+    public IReadOnlyList<IReadOnlyList<double>> Weights(int layer) =>
+        Array.AsReadOnly(_weights[CheckLayer(layer)].Select(row => (IReadOnlyList<double>)Array.AsReadOnly(row)).ToArray());
 
     /// <summary>Biases of hidden layer <paramref name="layer"/>.</summary>
-    public IReadOnlyList<double> Biases(int layer) => _biases[layer];
+    public IReadOnlyList<double> Biases(int layer) => Array.AsReadOnly(_biases[CheckLayer(layer)]);
 
     /// <summary>The readout weights v of f(x) = v·h_L + c.</summary>
-    public IReadOnlyList<double> OutputWeights => _outputWeights;
+    public IReadOnlyList<double> OutputWeights => Array.AsReadOnly(_outputWeights);
 
     /// <summary>The readout bias c.</summary>
     public double OutputBias { get; }
@@ -88,7 +89,7 @@ public sealed class ReluNetwork
     /// </summary>
     public ReluNetwork PermuteNeurons(int layer, IReadOnlyList<int> permutation)
     {
-        if (layer < 0 || layer >= Depth) throw new ArgumentOutOfRangeException(nameof(layer), layer, $"layer must lie in [0, {Depth}).");
+        CheckLayer(layer);
         ArgumentNullException.ThrowIfNull(permutation);
         int width = _weights[layer].Length;
         Require.SameLength(permutation.Count, width, nameof(permutation), $"layer {layer}'s width");
@@ -105,6 +106,16 @@ public sealed class ReluNetwork
             output = permutation.Select(p => _outputWeights[p]).ToArray();
         return new ReluNetwork(weights, biases, output, OutputBias);
     }
+
+    /// <summary>The arrays themselves, for the partition's inner loops (never handed out publicly).</summary>
+    internal double[][] WeightRows(int layer) => _weights[layer];
+
+    internal double[] BiasArray(int layer) => _biases[layer];
+
+    internal double[] OutputWeightArray => _outputWeights;
+
+    private int CheckLayer(int layer) =>
+        layer >= 0 && layer < Depth ? layer : throw new ArgumentOutOfRangeException(nameof(layer), layer, $"layer must lie in [0, {Depth}).");
 
     private double Forward(IReadOnlyList<double> x, bool[]? pattern)
     {
