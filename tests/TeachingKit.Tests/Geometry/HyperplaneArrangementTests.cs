@@ -122,6 +122,16 @@ public class HyperplaneArrangementTests
     }
 
     [Fact]
+    public void NeuronHyperplane_EvaluatesThePreActivation_AndSignVectorsFollow()
+    {
+        var neuron = Hyperplane.FromNeuron([1.5, -2], 0.25);
+        Assert.Equal(1.5 * 3 - 2 * 1 + 0.25, neuron.Evaluate([3.0, 1.0]), 1e-15);
+        var axes = HyperplaneArrangement.Lines((1, 0, 0), (0, 1, 0));
+        Assert.Equal([1, -1], axes.SignVector([2.0, -5.0]));
+        Assert.Equal([0, 1], axes.SignVector([0.0, 5.0]));
+    }
+
+    [Fact]
     public void BadInput_Throws()
     {
         var zero = Assert.Throws<ArgumentException>(() => new Hyperplane([0, 0], 1));
