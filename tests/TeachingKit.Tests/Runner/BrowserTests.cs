@@ -26,8 +26,7 @@ public class BrowserTests
     {
         // Guards the test above: the page's error banner really sees a failing script.
         using var folder = new TempFolder();
-        string path = TestNotebook.Write(folder.Path, "broken-script.ipynb", "1");
-        await RunnerHarness.RunAsync(folder.File("site"), [path]);
+        await RunnerHarness.RunNotebookAsync(folder, "broken-script.ipynb", "1");
         string page = folder.File("site", "broken-script.html");
         File.WriteAllText(page, File.ReadAllText(page).Replace("</body>", "<script>undefinedFunction();</script></body>"));
 

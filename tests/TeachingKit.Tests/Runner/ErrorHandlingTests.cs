@@ -10,8 +10,8 @@ public class ErrorHandlingTests
     public async Task ACompileErrorNamesCellAndLineAndStopsTheNotebook()
     {
         using var folder = new TempFolder();
-        string path = TestNotebook.Write(folder.Path, "broken.ipynb", "var ok = 1;", "var a = 2;\nvar b = undefinedName + 1;", "Console.WriteLine(\"never\");");
-        var (summary, progress) = await RunnerHarness.RunAsync(folder.File("site"), [path]);
+        var (summary, progress) = await RunnerHarness.RunNotebookAsync(folder, "broken.ipynb",
+            "var ok = 1;", "var a = 2;\nvar b = undefinedName + 1;", "Console.WriteLine(\"never\");");
 
         var result = summary.Results.Single();
         var failure = result.Failure!;
@@ -103,8 +103,7 @@ public class ErrorHandlingTests
     public async Task NoTemporaryFilesAreLeftInTheOutput()
     {
         using var folder = new TempFolder();
-        string path = TestNotebook.Write(folder.Path, "fails.ipynb", "throw new Exception(\"stop\");");
-        await RunnerHarness.RunAsync(folder.File("site"), [path]);
+        await RunnerHarness.RunNotebookAsync(folder, "fails.ipynb", "throw new Exception(\"stop\");");
 
         var leftovers = Directory.GetFiles(folder.File("site"), "*.tmp", SearchOption.AllDirectories);
         Assert.Empty(leftovers);

@@ -124,11 +124,10 @@ public class FormattingTests
     public async Task TextOutputsAreEscapedOnThePage()
     {
         using var folder = new TempFolder();
-        string path = TestNotebook.Write(folder.Path, "xss.ipynb",
+        await RunnerHarness.RunNotebookAsync(folder, "xss.ipynb",
             "Console.WriteLine(\"<script>alert(1)</script>\");",
             "display(\"<img src=x onerror=alert(2)>\");",
             "throw new Exception(\"<b>error</b>\");");
-        await RunnerHarness.RunAsync(folder.File("site"), [path]);
 
         string page = File.ReadAllText(folder.File("site", "xss.html"));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);

@@ -10,13 +10,12 @@ public class NbformatTests
     public async Task AnExecutedNotebookWithEveryOutputKindConformsToNbformat45()
     {
         using var folder = new TempFolder();
-        string path = TestNotebook.Write(folder.Path, "all-outputs.ipynb",
+        await RunnerHarness.RunNotebookAsync(folder, "all-outputs.ipynb",
             "Console.WriteLine(\"out\"); Console.Error.WriteLine(\"err\");",
             "display(new[] { 1, 2 });",
             "\"value\"",
             "throw new Exception(\"stop\");",
             "var notRun = 1;");
-        await RunnerHarness.RunAsync(folder.File("site"), [path]);
         string executed = File.ReadAllText(folder.File("site", "executed", "all-outputs.ipynb"));
 
         Assert.Empty(NbformatValidator.Validate(executed));

@@ -17,13 +17,13 @@ public static class RunnerHarness
         return (summary, progress.ToString());
     }
 
+    /// <summary>Writes <paramref name="fileName"/> with <paramref name="codeCells"/> in <paramref name="folder"/> and runs it into folder/site.</summary>
+    public static Task<(RunSummary Summary, string Progress)> RunNotebookAsync(TempFolder folder, string fileName, params string[] codeCells) =>
+        RunAsync(folder.File("site"), [TestNotebook.Write(folder.Path, fileName, codeCells)]);
+
     /// <summary>Runs one notebook made of <paramref name="codeCells"/> in a temp folder.</summary>
-    public static async Task<NotebookResult> RunCellsAsync(TempFolder folder, params string[] codeCells)
-    {
-        string path = TestNotebook.Write(folder.Path, "test.ipynb", codeCells);
-        var (summary, _) = await RunAsync(folder.File("site"), [path]);
-        return summary.Results.Single();
-    }
+    public static async Task<NotebookResult> RunCellsAsync(TempFolder folder, params string[] codeCells) =>
+        (await RunNotebookAsync(folder, "test.ipynb", codeCells)).Summary.Results.Single();
 
     /// <summary>The code cells of a result, in order.</summary>
     public static IReadOnlyList<Cell> CodeCells(NotebookResult result) =>
