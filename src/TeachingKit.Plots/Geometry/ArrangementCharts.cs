@@ -54,13 +54,61 @@ public static class ArrangementCharts
     {
         ArgumentNullException.ThrowIfNull(lines);
         box ??= lines.BoxAroundVertices();
+        string text = $"{title}: {lines.Count} lines, {lines.CountRegions()} regions (general position: {lines.GeneralPositionRegions})";
+        return PlotlyChart.Create(LinesLayout(text, box), LinesTraces(lines, box, highlightLast: false));
+    }
+
+    /// <summary>
+    /// The lecture's induction as an animation: the lines are added one at a time (the newest in red);
+    /// the k-th line is cut into as many pieces as it crosses earlier lines, and each piece splits a
+    /// region. The slider names every step's exact count and increment.
+    /// </summary>
+    public static Figure AddingLines(HyperplaneArrangement lines, Box2D? box = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Dimension != 2 || lines.Count == 0)
+            throw new ArgumentException("lines must hold at least one line in the plane.", nameof(lines));
+        box ??= lines.BoxAroundVertices();
+        var frames = new List<(string Name, Trace[] Traces)>();
+        var previous = System.Numerics.BigInteger.One;
+        for (int k = 1; k <= lines.Count; k++)
+        {
+            var first = new HyperplaneArrangement(2, lines.Hyperplanes.Take(k));
+            var regions = first.CountRegions();
+            frames.Add(($"{k} line{(k == 1 ? "" : "s")}: {regions} regions (+{regions - previous})", LinesTraces(first, box, highlightLast: true)));
+            previous = regions;
+        }
+        var chart = PlotlyChart.Create(LinesLayout("Adding lines one at a time: the new line (red) splits one region per piece", box), frames[0].Traces);
+        return PlotlyChart.Animated(chart, frames, frameDurationMs: 900);
+    }
+
+    private static Layout LinesLayout(string title, Box2D box) => PlotlyChart.Layout(new
+    {
+        title = new { text = title },
+        xaxis = new { title = new { text = "x₁" }, range = new[] { box.XMin, box.XMax }, constrain = "domain" },
+        yaxis = new { title = new { text = "x₂" }, range = new[] { box.YMin, box.YMax }, scaleanchor = "x", constrain = "domain" },
+        showlegend = false,
+    });
+
+    /// <summary>Coloured regions (always one trace per palette colour, so animation frames line up), the lines, and the newest line in red.</summary>
+    private static Trace[] LinesTraces(HyperplaneArrangement lines, Box2D box, bool highlightLast)
+    {
         var partition = LinearRegionPartition.OfLines(lines, box);
-        var traces = RegionCharts.FilledPolygons(partition.Regions, showBoundaries: false).ToList();
+        var traces = RegionCharts.FilledPolygons(partition.Regions, showBoundaries: false, keepEmpty: true).ToList();
+        var older = lines.Hyperplanes.Take(highlightLast ? lines.Count - 1 : lines.Count);
+        traces.Add(LineTrace(older, box, "black"));
+        if (highlightLast) traces.Add(LineTrace(lines.Hyperplanes.Skip(lines.Count - 1), box, "#d62728"));
+        return traces.ToArray();
+    }
+
+    /// <summary>The lines as one scatter trace of long segments through the box, separated by gaps.</summary>
+    private static Trace LineTrace(IEnumerable<Hyperplane> lines, Box2D box, string colour)
+    {
         double far = 4 * Math.Max(box.XMax - box.XMin, box.YMax - box.YMin);
         double cx = (box.XMin + box.XMax) / 2, cy = (box.YMin + box.YMax) / 2;
         var xs = new List<double?>();
         var ys = new List<double?>();
-        foreach (var h in lines.Hyperplanes)
+        foreach (var h in lines)
         {
             double a = h.Normal[0], b = h.Normal[1], norm = Math.Sqrt(a * a + b * b);
             // The point of the line nearest the box centre, then far along the line both ways.
@@ -69,15 +117,7 @@ public static class ArrangementCharts
             xs.AddRange([px - far * dx, px + far * dx, null]);
             ys.AddRange([py - far * dy, py + far * dy, null]);
         }
-        traces.Add(PlotlyChart.Trace("scatter", new { x = xs, y = ys, mode = "lines", name = "lines", line = new { color = "black", width = 2 } }));
-        var layout = PlotlyChart.Layout(new
-        {
-            title = new { text = $"{title}: {lines.Count} lines, {lines.CountRegions()} regions (general position: {lines.GeneralPositionRegions})" },
-            xaxis = new { title = new { text = "x₁" }, range = new[] { box.XMin, box.XMax }, constrain = "domain" },
-            yaxis = new { title = new { text = "x₂" }, range = new[] { box.YMin, box.YMax }, scaleanchor = "x", constrain = "domain" },
-            showlegend = false,
-        });
-        return PlotlyChart.Create(layout, traces.ToArray());
+        return PlotlyChart.Trace("scatter", new { x = xs, y = ys, mode = "lines", line = new { color = colour, width = 2.5 }, hoverinfo = "skip" });
     }
 
     /// <summary>Planes in R^3 drawn as translucent squares inside the cube [−halfWidth, halfWidth]³.</summary>

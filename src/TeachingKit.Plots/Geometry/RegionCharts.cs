@@ -71,9 +71,10 @@ public static class RegionCharts
     /// <summary>
     /// Regions as a few scatter traces (one per palette colour, polygons separated by gaps and
     /// filled "toself"), cheap to draw for thousands of regions. Boundaries are drawn as thin lines
-    /// when <paramref name="showBoundaries"/> is set.
+    /// when <paramref name="showBoundaries"/> is set; <paramref name="keepEmpty"/> keeps unused colours
+    /// as empty traces so that animation frames have the same traces.
     /// </summary>
-    internal static Trace[] FilledPolygons(IReadOnlyList<LinearRegion> regions, bool showBoundaries)
+    internal static Trace[] FilledPolygons(IReadOnlyList<LinearRegion> regions, bool showBoundaries, bool keepEmpty = false)
     {
         var palette = ArrangementCharts.Palette;
         int[] colours = Colours(regions);
@@ -93,7 +94,7 @@ public static class RegionCharts
         var traces = new List<Trace>();
         for (int c = 0; c < palette.Length; c++)
         {
-            if (xs[c].Count == 0) continue;
+            if (xs[c].Count == 0 && !keepEmpty) continue;
             traces.Add(PlotlyChart.Trace("scatter", new
             {
                 x = xs[c], y = ys[c], mode = "lines", fill = "toself", fillcolor = palette[c], hoverinfo = "skip",

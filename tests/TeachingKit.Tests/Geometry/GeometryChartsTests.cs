@@ -21,6 +21,17 @@ public class GeometryChartsTests
     }
 
     [Fact]
+    public void AddingLines_HasOneFramePerLine_NamedWithTheIncrement()
+    {
+        var lines = HyperplaneArrangement.RandomGeneralPosition(5, 2, 3);
+        var figure = ArrangementCharts.AddingLines(lines);
+        Assert.Equal(5, figure.Frames.Count());
+        // General position: the k-th line adds k regions, 2, 4, 7, 11, 16 in all.
+        string frames = string.Join(" | ", figure.Frames.Select(f => f.TryGetTypedPropertyValue<string>("name")?.Value));
+        Assert.Equal("1 line: 2 regions (+1) | 2 lines: 4 regions (+2) | 3 lines: 7 regions (+3) | 4 lines: 11 regions (+4) | 5 lines: 16 regions (+5)", frames);
+    }
+
+    [Fact]
     public void RegionMap_And_Surface_CoverEveryRegion()
     {
         var partition = LinearRegionPartition.Compute(ReluNetworks.Folding(2), Box2D.UnitSquare);
