@@ -178,9 +178,10 @@ public static class ArrangementCharts
                 x = ns, y = ns.Select(n => (double)GeneralPositionCount.Regions(n, dim)).ToArray(),
                 mode = "lines", name = $"d = {d}: Σ C(n, j)", line = new { color = colour, width = 3 },
             }));
+            var large = ns.Where(n => n >= dim).ToArray(); // below n = d the asymptote is meaningless (n^d/d! < 1)
             traces.Add(PlotlyChart.Trace("scatter", new
             {
-                x = ns, y = ns.Select(n => GeneralPositionCount.Asymptotic(n, dim)).ToArray(),
+                x = large, y = large.Select(n => GeneralPositionCount.Asymptotic(n, dim)).ToArray(),
                 mode = "lines", name = $"d = {d}: nᵈ/d!", line = new { color = colour, dash = "dash", width = 1.5 },
             }));
         }
