@@ -43,10 +43,10 @@ public static class HtmlTable
         value is null or string or char or bool or decimal or BigInteger or Enum or DateTime or TimeSpan or Guid
         || value.GetType().IsPrimitive;
 
-    /// <summary>A cell's text: numbers in invariant culture, doubles to 10 significant digits, short lists inline.</summary>
+    /// <summary>A cell's text: numbers in invariant culture, doubles to 10 significant digits, short lists inline, null as "—".</summary>
     public static string CellText(object? value) => value switch
     {
-        null => "null",
+        null => "—",
         double d => d.ToString("G10", CultureInfo.InvariantCulture),
         float f => f.ToString("G7", CultureInfo.InvariantCulture),
         IFormattable formattable when IsScalar(value) => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -68,6 +68,34 @@ public static class OptimizationCharts
         return PlotlyChart.Create(StepLayout(title, "loss E(w)", logarithmic: true), traces);
     }
 
+    /// <summary>
+    /// Noisy loss curves made readable: each run's raw loss drawn faintly, with its bias-corrected
+    /// exponential running average (decay <paramref name="decay"/>) in the same colour on top.
+    /// </summary>
+    public static GenericChart SmoothedLossVersusStep(string title, double decay, params OptimizationResult[] runs)
+    {
+        CheckRuns(runs);
+        var traces = new List<Trace>();
+        for (int r = 0; r < runs.Length; r++)
+        {
+            var run = runs[r];
+            string colour = Palette[r % Palette.Length];
+            var steps = Enumerable.Range(0, run.Trajectory.Count).ToArray();
+            var losses = run.Trajectory.Losses.ToArray();
+            traces.Add(PlotlyChart.Trace("scatter", new
+            {
+                x = steps, y = losses, mode = "lines", opacity = 0.3, line = new { color = colour, width = 1 },
+                name = run.Optimizer + " (raw)",
+            }));
+            traces.Add(PlotlyChart.Trace("scatter", new
+            {
+                x = steps, y = ExponentialMovingAverage.Smooth(losses, decay, biasCorrection: true), mode = "lines",
+                line = new { color = colour, width = 2.5 }, name = $"{run.Optimizer} (running average, ρ = {decay})",
+            }));
+        }
+        return PlotlyChart.Create(StepLayout(title, "loss E(w)", logarithmic: true), traces.ToArray());
+    }
+
     /// <summary>Coordinate <paramref name="index"/> of each run's parameters against the step.</summary>
     public static GenericChart CoordinateVersusStep(string title, int index, string coordinateTitle, params OptimizationResult[] runs)
     {
@@ -144,6 +172,9 @@ public static class OptimizationCharts
         });
         return PlotlyChart.Create(layout, traces);
     }
+
+    // plotly.js's default colour sequence, so that a run's raw and smoothed curves share a colour.
+    private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"];
 
     private static Layout StepLayout(string title, string yTitle, bool logarithmic) => PlotlyChart.Layout(new
     {

@@ -73,12 +73,11 @@ public abstract class Optimizer
         ApplyStep(parameters, gradient);
     }
 
-    /// <summary>Forgets the state (zeroes every state vector, the step count and any scalar state).</summary>
+    /// <summary>Forgets the state: zeroes every vector (state and diagnostic), the step count and any scalar state.</summary>
     public void Reset()
     {
         StepCount = 0;
-        foreach (var v in _vectors)
-            if (v.Kind == OptimizerVectorKind.State) Array.Clear(v.Values);
+        foreach (var v in _vectors) Array.Clear(v.Values);
         OnReset();
     }
 

@@ -9,7 +9,7 @@ namespace TeachingKit.Optimization;
 /// between steps, copy it to keep it (the driver does when asked to record vectors).
 /// </remarks>
 /// <param name="Name">The name, e.g. "velocity" (one name per concept across the kit).</param>
-/// <param name="Kind">State (zeroed by <see cref="Optimizer.Reset()"/>) or diagnostic.</param>
+/// <param name="Kind">State or diagnostic (both are zeroed by <see cref="Optimizer.Reset()"/>).</param>
 /// <param name="Values">The live buffer, one entry per parameter.</param>
 public sealed record OptimizerVector(string Name, OptimizerVectorKind Kind, double[] Values);
 

@@ -23,11 +23,12 @@ public sealed class Trajectory
         Dimension = dimension;
         HasParameters = recordParameters;
         _parameters = new Column(recordParameters ? dimension : 0);
-        int capacity = Math.Clamp(expectedCount, 1, 1 << 20);
+        // Preallocate for the step budget, within limits: a run stopped early by the tolerance wastes little.
+        int capacity = Math.Clamp(expectedCount, 1, 1 << 17);
         _losses.Reserve(capacity);
         _gradientNorms.Reserve(capacity);
         _stepLengths.Reserve(capacity);
-        if (recordParameters) _parameters.Reserve((int)Math.Min(capacity, (1L << 24) / dimension + 1));
+        if (recordParameters) _parameters.Reserve((int)Math.Min(capacity, (1L << 20) / dimension + 1));
     }
 
     /// <summary>The number of parameters.</summary>

@@ -44,6 +44,7 @@ public class OptimizationChartsTests
         Assert.Equal(4, GenericChart.getTraces(condition).Length);
         Assert.Equal(2, GenericChart.getTraces(OptimizationCharts.LossVersusStep("t", Gd, Heavy)).Length);
         Assert.Equal(2, GenericChart.getTraces(OptimizationCharts.CoordinateVersusStep("t", 1, "w₂", Gd, Heavy)).Length);
+        Assert.Equal(4, GenericChart.getTraces(OptimizationCharts.SmoothedLossVersusStep("t", 0.9, Gd, Heavy)).Length);
     }
 
     [Fact]

@@ -88,6 +88,13 @@ public class FormattingTests
     }
 
     [Fact]
+    public void AMissingValueInATableIsADash()
+    {
+        var data = _formatter.Format(new[] { new { N = 4, Bound = (double?)null } });
+        Assert.Contains("<tr><td class=\"num\">4</td><td>—</td></tr>", data["text/html"]);
+    }
+
+    [Fact]
     public void TuplesBecomeATableOfTheirFields()
     {
         var data = _formatter.Format(new List<(int N, long Count)> { (2, 4), (3, 8) });
