@@ -81,13 +81,15 @@ public static class LandscapeCatalogue
         w => Square(1 - w[0]) + 100 * Square(w[1] - Square(w[0])),
         [At([1, 1], Minimum, Minimum, 0, "Rosenbrock 1960; the only critical point")]);
 
-    /// <summary>Beale's function (Beale 1958) on [−4.5, 4.5]²: minimum (3, ½), saddle (0, 1).</summary>
+    /// <summary>Beale's function (Beale 1958) on [−4.5, 4.5]²: minimum (3, ½) and two saddles.</summary>
     public static Landscape Beale { get; } = new("Beale",
         @"(1.5 - x + xy)^2 + (2.25 - x + xy^2)^2 + (2.625 - x + xy^3)^2", 2,
         w => Square(1.5 - w[0] + w[0] * w[1]) + Square(2.25 - w[0] + w[0] * Square(w[1])) + Square(2.625 - w[0] + w[0] * Pow(w[1], 3)),
         [
             At([3, 0.5], Minimum, Minimum, 0, "global minimum, f = 0"),
             At([0, 1], CriticalPointKind.Saddle, CriticalPointKind.Saddle, 1, "f is constant on the line x = 0; H = [[0, 27.75], [27.75, 0]]"),
+            At([0.10053793732415836, -2.644513585023125], CriticalPointKind.Saddle, CriticalPointKind.Saddle, 1,
+                "f ≈ 9.8645; found by this kit's search, refined with mpmath findroot (30 digits)"),
         ],
         plotRange: (-4.5, 4.5));
 
