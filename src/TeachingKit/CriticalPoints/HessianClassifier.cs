@@ -68,6 +68,8 @@ public static class HessianClassifier
         var evd = symmetric.Evd(Symmetricity.Symmetric);
         double[] values = evd.EigenValues.Select(c => c.Real).ToArray();
         int[] order = Enumerable.Range(0, values.Length).OrderBy(i => values[i]).ToArray();
+        // The symmetric solver already returns ascending eigenvalues; reorder only if it ever does not.
+        if (order.Select((k, i) => k == i).All(same => same)) return (values, evd.EigenVectors);
         var vectors = Matrix<double>.Build.Dense(symmetric.RowCount, values.Length,
             (row, column) => evd.EigenVectors[row, order[column]]);
         return (order.Select(i => values[i]).ToArray(), vectors);

@@ -58,20 +58,21 @@ public static class AutoDiff
     {
         Validate(f, point);
         int n = point.Count;
-        var gradient = Vector<double>.Build.Dense(n);
-        var hessian = Matrix<double>.Build.Dense(n, n);
+        var gradient = new double[n];
+        var hessian = new double[n * n];   // column-major, handed to MathNet without a copy
         Tape tape = Rent();
         try
         {
             Var y = Record(tape, f, point);
             if (!y.IsConstant)
             {
-                ReverseSweep(tape, y.Index, point.Count);
-                for (int i = 0; i < n; i++) gradient[i] = tape.Adjoint[i];
-                for (int i = 0; i < n; i++) HessianRow(tape, y.Index, i, hessian);
-                Symmetrize(hessian);
+                ReverseSweep(tape, y.Index, n);
+                Array.Copy(tape.Adjoint, gradient, n);
+                // H is symmetric, so row i is stored as column i: one contiguous copy per row.
+                for (int i = 0; i < n; i++) HessianRow(tape, y.Index, i, hessian.AsSpan(i * n, n));
+                Symmetrize(hessian, n);
             }
-            return new SecondOrderDerivatives(y.Value, gradient, hessian);
+            return new SecondOrderDerivatives(y.Value, Vector<double>.Build.Dense(gradient), Matrix<double>.Build.Dense(n, n, hessian));
         }
         finally { Return(tape); }
     }
@@ -110,11 +111,11 @@ public static class AutoDiff
     /// Row i of the Hessian: a forward tangent sweep with ẋ = eᵢ, then the reverse sweep of the
     /// adjoints' directional derivatives, (ā)˙ += (v̄)˙·∂φ/∂a + v̄·(∂²φ/∂a²·ȧ + ∂²φ/∂a∂b·ḃ).
     /// </summary>
-    private static void HessianRow(Tape tape, int output, int i, Matrix<double> hessian)
+    private static void HessianRow(Tape tape, int output, int i, Span<double> row)
     {
         var nodes = tape.Nodes;
         double[] t = tape.Tangent, adjoint = tape.Adjoint, at = tape.AdjointTangent;
-        int used = Math.Max(output + 1, hessian.ColumnCount);
+        int used = Math.Max(output + 1, row.Length);
         Array.Clear(t, 0, used);
         Array.Clear(at, 0, used);
         t[i] = 1;
@@ -136,18 +137,18 @@ public static class AutoDiff
             at[node.A] += wt * node.Da + w * (node.Daa * ta + node.Dab * tb);
             if (node.B >= 0) at[node.B] += wt * node.Db + w * (node.Dab * ta + node.Dbb * tb);
         }
-        for (int j = 0; j < hessian.ColumnCount; j++) hessian[i, j] = at[j];
+        at.AsSpan(0, row.Length).CopyTo(row);
     }
 
     // Rows are computed independently, so Hᵢⱼ and Hⱼᵢ may differ in the last bit; average them.
-    private static void Symmetrize(Matrix<double> h)
+    private static void Symmetrize(double[] h, int n)
     {
-        for (int i = 0; i < h.RowCount; i++)
-            for (int j = i + 1; j < h.ColumnCount; j++)
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
             {
-                double m = 0.5 * (h[i, j] + h[j, i]);
-                h[i, j] = m;
-                h[j, i] = m;
+                double m = 0.5 * (h[i * n + j] + h[j * n + i]);
+                h[i * n + j] = m;
+                h[j * n + i] = m;
             }
     }
 
