@@ -112,6 +112,21 @@ public static class LandscapeCatalogue
         ],
         plotRange: (-5, 5));
 
+    /// <summary>
+    /// The valley of global minima of <see cref="DeepLinear2"/>, the hyperbola w₂ = 1/w₁, as its two
+    /// branches sampled for |w₁| in [1/limit, limit] (so both coordinates stay within ±limit).
+    /// </summary>
+    public static IReadOnlyList<(string Name, double[] X, double[] Y)> DeepLinear2MinimumValley(double limit = 2, int count = 60)
+    {
+        TeachingKit.Validation.Require.Positive(limit - 1, "limit − 1");
+        double[] w1 = TeachingKit.Sampling.Grid.Linspace(1 / limit, limit, count);
+        return
+        [
+            ("global minima w₁w₂ = 1", w1, w1.Select(x => 1 / x).ToArray()),
+            ("global minima w₁w₂ = 1 (w < 0)", w1.Select(x => -x).ToArray(), w1.Select(x => -1 / x).ToArray()),
+        ];
+    }
+
     /// <summary>The examples of the Hessian slides, in lecture order.</summary>
     public static IReadOnlyList<Landscape> LectureExamples { get; } =
         [Bowl, Saddle, QuarticBowl, QuarticSaddle, QuarticCap, MonkeySaddle, Flat, DeepLinear2, DeepLinear3];

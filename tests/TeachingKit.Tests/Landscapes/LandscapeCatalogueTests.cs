@@ -112,3 +112,25 @@ public class LandscapeCatalogueTests
         public int GetHashCode(double value) => 0;
     }
 }
+
+public class VerdictTableTests
+{
+    [Fact]
+    public void Every_row_of_the_full_catalogue_agrees()
+    {
+        var rows = VerdictTable.For(LandscapeCatalogue.All);
+        Assert.Equal(LandscapeCatalogue.All.Sum(l => l.KnownCriticalPoints.Count), rows.Count);
+        Assert.All(rows, r => Assert.True(r.Agrees, $"{r.Function} at {r.Point}: {r.HessianVerdict}; {r.ProbeVerdict}"));
+        var monkey = rows.Single(r => r.Function == "Monkey saddle");
+        Assert.Equal("[0, 0]", monkey.Eigenvalues);
+        Assert.StartsWith("saddle", monkey.ProbeVerdict);
+    }
+
+    [Fact]
+    public void The_minimum_valley_of_the_two_layer_network_has_zero_loss()
+    {
+        foreach (var (_, x, y) in LandscapeCatalogue.DeepLinear2MinimumValley())
+            for (int i = 0; i < x.Length; i++)
+                Assert.Equal(0, LandscapeCatalogue.DeepLinear2.Value([x[i], y[i]]), 1e-28);
+    }
+}
