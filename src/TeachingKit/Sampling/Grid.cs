@@ -46,4 +46,19 @@ public static class Grid
         }
         return z;
     }
+
+    /// <summary>
+    /// Indices i of the interior samples that are strict local minima: values[i] below both
+    /// neighbours. On a fine enough grid these bracket the local minima of the sampled function.
+    /// </summary>
+    public static int[] LocalMinima(IReadOnlyList<double> values)
+    {
+        Require.AllFinite(values, nameof(values));
+        var minima = new List<int>();
+        for (int i = 1; i < values.Count - 1; i++)
+        {
+            if (values[i] < values[i - 1] && values[i] < values[i + 1]) minima.Add(i);
+        }
+        return minima.ToArray();
+    }
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using TeachingKit.Notebooks.Runner;
+
+namespace TeachingKit.Notebooks.Cli;
+
+/// <summary>The parsed command line of the runner.</summary>
+public abstract record Command;
+
+/// <summary><c>run [NOTEBOOK|FOLDER ...] [--out DIR] [--cell-timeout SECONDS]</c></summary>
+public sealed record RunCommand(RunOptions Options) : Command;
+
+/// <summary><c>validate FILE.ipynb ...</c>: check files against nbformat 4.5.</summary>
+public sealed record ValidateCommand(IReadOnlyList<string> Files) : Command;
+
+/// <summary>Parses the runner's arguments; a mistake is an <see cref="ArgumentException"/> with a clear message.</summary>
+public static class CommandLine
+{
+    public const string DefaultInput = "notebooks";
+    public static readonly string DefaultOutput = Path.Combine("artifacts", "site");
+
+    public const string Usage = """
+        Usage:
+          TeachingKit.Notebooks run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR] [--cell-timeout SECONDS]
+              Executes the notebooks (default: the folder notebooks/) and writes the executed .ipynb
+              files and an HTML site to DIR (default: artifacts/site). Exit code 0 when every notebook
+              ran, 1 when a cell failed, 2 when a file is not a valid notebook or the arguments are wrong.
+          TeachingKit.Notebooks validate FILE.ipynb ...
+              Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 otherwise.
+        """;
+
+    public static Command Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0) throw new ArgumentException("No command given.");
+        return args[0] switch
+        {
+            "run" => ParseRun(args.Skip(1).ToList()),
+            "validate" when args.Count > 1 => new ValidateCommand(args.Skip(1).ToList()),
+            "validate" => throw new ArgumentException("validate needs at least one .ipynb file."),
+            _ => throw new ArgumentException($"Unknown command \"{args[0]}\"."),
+        };
+    }
+
+    private static RunCommand ParseRun(List<string> args)
+    {
+        var inputs = new List<string>();
+        string output = DefaultOutput;
+        TimeSpan limit = RunOptions.DefaultCellTimeLimit;
+        for (int i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--out":
+                    output = Value(args, ref i);
+                    break;
+                case "--cell-timeout":
+                    string text = Value(args, ref i);
+                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) || !(seconds > 0) || double.IsInfinity(seconds))
+                        throw new ArgumentException($"--cell-timeout must be a positive number of seconds, but was \"{text}\".");
+                    limit = TimeSpan.FromSeconds(seconds);
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    throw new ArgumentException($"Unknown option \"{option}\".");
+                default:
+                    inputs.Add(args[i]);
+                    break;
+            }
+        }
+        if (inputs.Count == 0) inputs.Add(DefaultInput);
+        return new RunCommand(new RunOptions(inputs, output, limit));
+    }
+
+    private static string Value(List<string> args, ref int i)
+    {
+        if (i + 1 >= args.Count) throw new ArgumentException($"{args[i]} needs a value.");
+        return args[++i];
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.CodeAnalysis;
+
+namespace TeachingKit.Notebooks.Execution;
+
+/// <summary>
+/// The metadata references every notebook starts with: the whole .NET shared framework, as a
+/// Polyglot C# kernel has. Built once per process; Roslyn shares the metadata between notebooks.
+/// </summary>
+public static class ScriptReferences
+{
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> Framework = new(LoadFramework);
+    private static readonly Dictionary<string, MetadataReference> FileCache = new(StringComparer.Ordinal);
+
+    /// <summary>References to every managed assembly of the running shared framework.</summary>
+    public static IReadOnlyList<MetadataReference> FrameworkReferences => Framework.Value;
+
+    /// <summary>A cached reference to an assembly file (package assemblies are referenced by many notebooks).</summary>
+    public static MetadataReference FromFile(string path)
+    {
+        lock (FileCache)
+        {
+            if (!FileCache.TryGetValue(path, out var reference))
+                FileCache[path] = reference = MetadataReference.CreateFromFile(path);
+            return reference;
+        }
+    }
+
+    private static IReadOnlyList<MetadataReference> LoadFramework()
+    {
+        string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        string trusted = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
+        return trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => string.Equals(Path.GetDirectoryName(p), frameworkDirectory, StringComparison.Ordinal))
+            .Where(IsManagedAssembly)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToList();
+    }
+
+    private static bool IsManagedAssembly(string path)
+    {
+        try
+        {
+            System.Reflection.AssemblyName.GetAssemblyName(path);
+            return true;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+}

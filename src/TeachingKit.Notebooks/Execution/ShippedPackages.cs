@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace TeachingKit.Notebooks.Execution;
+
+/// <summary>
+/// The NuGet packages that the runner itself ships, read from the running application's
+/// .deps.json: a notebook's <c>#r "nuget: Name, Version"</c> is satisfied by these assemblies.
+/// </summary>
+/// <remarks>
+/// Reading the deps file (rather than a hand-written table) keeps the runner honest: a package
+/// is available exactly when the build put it beside the runner, at exactly that version.
+/// </remarks>
+public sealed class ShippedPackages
+{
+    private readonly Dictionary<string, PackageEntry> _packages;
+    private readonly string _baseDirectory;
+
+    private sealed record PackageEntry(string Name, string Version, string[] AssemblyFiles, string[] Dependencies);
+
+    private ShippedPackages(Dictionary<string, PackageEntry> packages, string baseDirectory)
+    {
+        _packages = packages;
+        _baseDirectory = baseDirectory;
+    }
+
+    /// <summary>The packages of the running application (its .deps.json beside the entry assembly).</summary>
+    public static ShippedPackages ForCurrentApplication()
+    {
+        string? depsFiles = AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string;
+        string? depsFile = depsFiles?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(File.Exists);
+        if (depsFile is null)
+            throw new InvalidOperationException("The runner cannot find its .deps.json, so it cannot tell which NuGet packages it ships.");
+        return FromDepsFile(depsFile, AppContext.BaseDirectory);
+    }
+
+    /// <summary>Reads the package list of a .deps.json file whose assemblies lie in <paramref name="baseDirectory"/>.</summary>
+    public static ShippedPackages FromDepsFile(string depsFile, string baseDirectory)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(depsFile));
+        var root = document.RootElement;
+        var libraries = root.GetProperty("libraries");
+        var packages = new Dictionary<string, PackageEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var target in root.GetProperty("targets").EnumerateObject())
+        {
+            foreach (var library in target.Value.EnumerateObject())
+            {
+                if (!libraries.TryGetProperty(library.Name, out var info) || info.GetProperty("type").GetString() != "package")
+                    continue;
+                string[] parts = library.Name.Split('/');
+                string[] files = library.Value.TryGetProperty("runtime", out var runtime)
+                    ? runtime.EnumerateObject().Select(p => Path.GetFileName(p.Name)).Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToArray()
+                    : [];
+                string[] dependencies = library.Value.TryGetProperty("dependencies", out var deps)
+                    ? deps.EnumerateObject().Select(d => d.Name).ToArray()
+                    : [];
+                packages[parts[0]] = new PackageEntry(parts[0], parts[1], files, dependencies);
+            }
+        }
+        return new ShippedPackages(packages, baseDirectory);
+    }
+
+    /// <summary>The version of <paramref name="name"/> that the runner ships, or null.</summary>
+    public string? VersionOf(string name) => _packages.TryGetValue(name, out var p) ? p.Version : null;
+
+    /// <summary>
+    /// The assembly files of <paramref name="name"/> and of every package it depends on,
+    /// as full paths (the closure a NuGet restore would give a Polyglot kernel).
+    /// </summary>
+    public IReadOnlyList<string> AssembliesOf(string name)
+    {
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Stack<string>([name]);
+        while (pending.Count > 0)
+        {
+            string current = pending.Pop();
+            if (!visited.Add(current) || !_packages.TryGetValue(current, out var entry)) continue;
+            files.AddRange(entry.AssemblyFiles.Select(f => Path.Combine(_baseDirectory, f)).Where(File.Exists));
+            foreach (var dependency in entry.Dependencies) pending.Push(dependency);
+        }
+        return files;
+    }
+}

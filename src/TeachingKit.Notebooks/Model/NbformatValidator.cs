@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace TeachingKit.Notebooks.Model;
+
+/// <summary>
+/// Checks a notebook file against the nbformat 4.5 rules (the v4.5 JSON schema of the Jupyter
+/// nbformat documentation, plus unique cell ids): required and allowed fields of the notebook,
+/// of each cell type and of each output type, and the types of their values.
+/// </summary>
+public static class NbformatValidator
+{
+    private static readonly string[] RootKeys = ["cells", "metadata", "nbformat", "nbformat_minor"];
+    private static readonly string[] TextCellKeys = ["attachments", "cell_type", "id", "metadata", "source"];
+    private static readonly string[] CodeCellKeys = ["cell_type", "execution_count", "id", "metadata", "outputs", "source"];
+
+    /// <summary>The problems of <paramref name="json"/>, each with its JSON path; empty when it conforms.</summary>
+    public static IReadOnlyList<string> Validate(string json)
+    {
+        var problems = new List<string>();
+        JsonNode? root;
+        try { root = JsonNode.Parse(json); }
+        catch (JsonException e) { return [$"$: not JSON ({e.Message})"]; }
+        if (root is not JsonObject notebook) return ["$: not a JSON object"];
+
+        Keys(notebook, "$", RootKeys, RootKeys, problems);
+        if (Integer(notebook["nbformat"]) != 4) problems.Add("$.nbformat: must be the integer 4");
+        if (Integer(notebook["nbformat_minor"]) is not >= 5) problems.Add("$.nbformat_minor: must be an integer >= 5");
+        if (notebook["metadata"] is JsonObject metadata) RootMetadata(metadata, problems);
+        else problems.Add("$.metadata: must be an object");
+        if (notebook["cells"] is JsonArray cells)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < cells.Count; i++) Cell(cells[i], $"$.cells[{i}]", ids, problems);
+        }
+        else problems.Add("$.cells: must be an array");
+        return problems;
+    }
+
+    private static void RootMetadata(JsonObject metadata, List<string> problems)
+    {
+        if (metadata["kernelspec"] is { } kernelspec &&
+            (kernelspec is not JsonObject k || !IsString(k["name"]) || !IsString(k["display_name"])))
+            problems.Add("$.metadata.kernelspec: must be an object with string name and display_name");
+        if (metadata["language_info"] is { } info && (info is not JsonObject l || !IsString(l["name"])))
+            problems.Add("$.metadata.language_info: must be an object with a string name");
+    }
+
+    private static void Cell(JsonNode? node, string path, HashSet<string> ids, List<string> problems)
+    {
+        if (node is not JsonObject cell) { problems.Add($"{path}: must be an object"); return; }
+        string? type = (cell["cell_type"] as JsonValue)?.TryGetValue(out string? t) == true ? t : null;
+        switch (type)
+        {
+            case "markdown" or "raw":
+                Keys(cell, path, ["cell_type", "id", "metadata", "source"], TextCellKeys, problems);
+                break;
+            case "code":
+                Keys(cell, path, CodeCellKeys, CodeCellKeys, problems);
+                ExecutionCount(cell["execution_count"], $"{path}.execution_count", problems);
+                if (cell["outputs"] is JsonArray outputs)
+                    for (int i = 0; i < outputs.Count; i++) Output(outputs[i], $"{path}.outputs[{i}]", problems);
+                else problems.Add($"{path}.outputs: must be an array");
+                break;
+            default:
+                problems.Add($"{path}.cell_type: must be \"markdown\", \"code\" or \"raw\"");
+                return;
+        }
+        string? id = (cell["id"] as JsonValue)?.TryGetValue(out string? s) == true ? s : null;
+        if (id is null || !NotebookReader.CellIdPattern().IsMatch(id))
+            problems.Add($"{path}.id: must be 1–64 characters of a-z, A-Z, 0-9, - and _");
+        else if (!ids.Add(id))
+            problems.Add($"{path}.id: \"{id}\" is not unique");
+        if (cell["metadata"] is not JsonObject) problems.Add($"{path}.metadata: must be an object");
+        MultilineString(cell["source"], $"{path}.source", problems);
+    }
+
+    private static void Output(JsonNode? node, string path, List<string> problems)
+    {
+        if (node is not JsonObject output) { problems.Add($"{path}: must be an object"); return; }
+        string? type = (output["output_type"] as JsonValue)?.TryGetValue(out string? t) == true ? t : null;
+        switch (type)
+        {
+            case "execute_result":
+                Keys(output, path, ["data", "execution_count", "metadata", "output_type"], ["data", "execution_count", "metadata", "output_type"], problems);
+                ExecutionCount(output["execution_count"], $"{path}.execution_count", problems);
+                Bundle(output, path, problems);
+                break;
+            case "display_data":
+                Keys(output, path, ["data", "metadata", "output_type"], ["data", "metadata", "output_type"], problems);
+                Bundle(output, path, problems);
+                break;
+            case "stream":
+                Keys(output, path, ["name", "output_type", "text"], ["name", "output_type", "text"], problems);
+                if (!IsString(output["name"])) problems.Add($"{path}.name: must be a string");
+                MultilineString(output["text"], $"{path}.text", problems);
+                break;
+            case "error":
+                Keys(output, path, ["ename", "evalue", "output_type", "traceback"], ["ename", "evalue", "output_type", "traceback"], problems);
+                if (!IsString(output["ename"]) || !IsString(output["evalue"])) problems.Add($"{path}: ename and evalue must be strings");
+                if (output["traceback"] is not JsonArray tb || tb.Any(l => !IsString(l))) problems.Add($"{path}.traceback: must be an array of strings");
+                break;
+            default:
+                problems.Add($"{path}.output_type: must be execute_result, display_data, stream or error");
+                break;
+        }
+    }
+
+    private static void Bundle(JsonObject output, string path, List<string> problems)
+    {
+        if (output["metadata"] is not JsonObject) problems.Add($"{path}.metadata: must be an object");
+        if (output["data"] is not JsonObject data) { problems.Add($"{path}.data: must be an object"); return; }
+        foreach (var (mime, content) in data)
+        {
+            bool isJson = mime.StartsWith("application/", StringComparison.Ordinal) && mime.EndsWith("json", StringComparison.Ordinal);
+            if (!isJson) MultilineString(content, $"{path}.data[\"{mime}\"]", problems);
+        }
+    }
+
+    private static void Keys(JsonObject obj, string path, string[] required, string[] allowed, List<string> problems)
+    {
+        foreach (var key in required.Where(k => !obj.ContainsKey(k))) problems.Add($"{path}: missing required \"{key}\"");
+        foreach (var (key, _) in obj.Where(p => !allowed.Contains(p.Key))) problems.Add($"{path}: \"{key}\" is not allowed here");
+    }
+
+    private static void ExecutionCount(JsonNode? node, string path, List<string> problems)
+    {
+        if (node is not null && Integer(node) is not >= 0) problems.Add($"{path}: must be null or an integer >= 0");
+    }
+
+    private static void MultilineString(JsonNode? node, string path, List<string> problems)
+    {
+        bool ok = IsString(node) || (node is JsonArray lines && lines.All(IsString));
+        if (!ok) problems.Add($"{path}: must be a string or an array of strings");
+    }
+
+    private static bool IsString(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String;
+
+    private static int? Integer(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out int i) ? i : null;
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace TeachingKit.Notebooks.Model;
+
+/// <summary>
+/// Reads an .ipynb file as an nbformat 4 notebook, or says precisely why it cannot.
+/// </summary>
+/// <remarks>
+/// Notebooks older than nbformat 4.5 have no cell ids; they get deterministic ids
+/// ("cell-1", "cell-2", …) so that the executed copy conforms to 4.5 and reruns are identical.
+/// </remarks>
+public static partial class NotebookReader
+{
+    /// <summary>Reads and checks the notebook at <paramref name="path"/>.</summary>
+    /// <exception cref="NotebookFormatException">The file is not a readable nbformat 4 notebook.</exception>
+    public static Notebook Read(string path)
+    {
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (IOException e) { throw new NotebookFormatException(path, $"cannot read the file ({e.Message})", e); }
+        return Parse(path, text);
+    }
+
+    /// <summary>Parses notebook JSON; <paramref name="path"/> is used in messages and for relative #r paths.</summary>
+    public static Notebook Parse(string path, string json)
+    {
+        JsonObject root = ParseRoot(path, json);
+        CheckVersion(path, root);
+        if (root["cells"] is not JsonArray cells)
+            throw new NotebookFormatException(path, "it has no \"cells\" array");
+        if (cells.Count == 0)
+            throw new NotebookFormatException(path, "it has no cells");
+        var metadata = root["metadata"] as JsonObject ?? new JsonObject();
+        return new Notebook(path, (JsonObject)metadata.DeepClone(), ReadCells(path, cells));
+    }
+
+    private static JsonObject ParseRoot(string path, string json)
+    {
+        JsonNode? node;
+        try { node = JsonNode.Parse(json); }
+        catch (JsonException e)
+        {
+            throw new NotebookFormatException(path, $"bad JSON at line {e.LineNumber + 1}: {e.Message}", e);
+        }
+        return node as JsonObject ?? throw new NotebookFormatException(path, "the top level is not a JSON object");
+    }
+
+    private static void CheckVersion(string path, JsonObject root)
+    {
+        if (root["nbformat"] is not JsonValue major || !major.TryGetValue(out int version))
+            throw new NotebookFormatException(path, "it has no integer \"nbformat\" version");
+        if (version != 4)
+            throw new NotebookFormatException(path, $"unknown nbformat version {version} (the runner reads nbformat 4)");
+        if (root["nbformat_minor"] is not JsonValue minor || !minor.TryGetValue(out int _))
+            throw new NotebookFormatException(path, "it has no integer \"nbformat_minor\" version");
+    }
+
+    private static List<Cell> ReadCells(string path, JsonArray cells)
+    {
+        var result = new List<Cell>(cells.Count);
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            string where = $"cell {i + 1}";
+            if (cells[i] is not JsonObject cell)
+                throw new NotebookFormatException(path, $"{where} is not a JSON object");
+            CellType type = ReadCellType(path, where, cell);
+            string source = ReadSource(path, where, cell["source"]);
+            string id = ReadId(path, where, cell["id"], i, seenIds);
+            var metadata = cell["metadata"] as JsonObject ?? new JsonObject();
+            var attachments = cell["attachments"] as JsonObject;
+            result.Add(new Cell(id, type, source, (JsonObject)metadata.DeepClone(), (JsonObject?)attachments?.DeepClone()));
+        }
+        return result;
+    }
+
+    private static CellType ReadCellType(string path, string where, JsonObject cell) =>
+        (cell["cell_type"] as JsonValue)?.GetValue<string>() switch
+        {
+            "markdown" => CellType.Markdown,
+            "code" => CellType.Code,
+            "raw" => CellType.Raw,
+            null => throw new NotebookFormatException(path, $"{where} has no \"cell_type\""),
+            string other => throw new NotebookFormatException(path, $"{where} has unknown cell_type \"{other}\""),
+        };
+
+    /// <summary>nbformat stores text as one string or as an array of lines that keep their "\n".</summary>
+    private static string ReadSource(string path, string where, JsonNode? source) => source switch
+    {
+        JsonValue value when value.TryGetValue(out string? text) => text,
+        JsonArray lines => string.Concat(lines.Select(l =>
+            (l as JsonValue)?.TryGetValue(out string? line) == true
+                ? line
+                : throw new NotebookFormatException(path, $"{where} has a source line that is not a string"))),
+        null => throw new NotebookFormatException(path, $"{where} has no \"source\""),
+        _ => throw new NotebookFormatException(path, $"{where} has a \"source\" that is neither a string nor a list of strings"),
+    };
+
+    private static string ReadId(string path, string where, JsonNode? idNode, int index, HashSet<string> seen)
+    {
+        string id;
+        if (idNode is null)
+        {
+            id = $"cell-{index + 1}";
+            while (seen.Contains(id)) id += "-x";
+        }
+        else if (idNode is JsonValue v && v.TryGetValue(out string? given) && CellIdPattern().IsMatch(given))
+        {
+            id = given;
+        }
+        else
+        {
+            throw new NotebookFormatException(path, $"{where} has an invalid id {idNode.ToJsonString()} (nbformat 4.5: 1–64 characters of a-z, A-Z, 0-9, - and _)");
+        }
+        if (!seen.Add(id))
+            throw new NotebookFormatException(path, $"{where} repeats the cell id \"{id}\"");
+        return id;
+    }
+
+    [GeneratedRegex("^[a-zA-Z0-9-_]{1,64}$")]
+    internal static partial Regex CellIdPattern();
+}

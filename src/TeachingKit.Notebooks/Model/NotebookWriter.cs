@@ -1,0 +1,103 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace TeachingKit.Notebooks.Model;
+
+/// <summary>
+/// Writes a notebook as nbformat 4.5 JSON: every cell with an id, every code cell with
+/// execution_count and outputs, every output with the fields its output_type requires.
+/// </summary>
+/// <remarks>Keys are sorted and indented by one space, as Jupyter writes them, so diffs stay small.</remarks>
+public static class NotebookWriter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        IndentSize = 1,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The notebook as nbformat 4.5 JSON text.</summary>
+    public static string ToJson(Notebook notebook)
+    {
+        var root = new JsonObject
+        {
+            ["cells"] = new JsonArray(notebook.Cells.Select(CellJson).ToArray<JsonNode?>()),
+            ["metadata"] = notebook.Metadata.DeepClone(),
+            ["nbformat"] = 4,
+            ["nbformat_minor"] = 5,
+        };
+        return root.ToJsonString(Options) + "\n";
+    }
+
+    private static JsonObject CellJson(Cell cell)
+    {
+        var json = new JsonObject
+        {
+            ["cell_type"] = cell.Type.ToString().ToLowerInvariant(),
+        };
+        if (cell.Type == CellType.Code) json["execution_count"] = cell.ExecutionCount;
+        json["id"] = cell.Id;
+        json["metadata"] = cell.Metadata.DeepClone();
+        if (cell.Attachments is not null && cell.Type != CellType.Code) json["attachments"] = cell.Attachments.DeepClone();
+        if (cell.Type == CellType.Code)
+            json["outputs"] = new JsonArray(cell.Outputs.Select(OutputJson).ToArray<JsonNode?>());
+        json["source"] = Lines(cell.Source);
+        return json;
+    }
+
+    private static JsonObject OutputJson(CellOutput output) => output switch
+    {
+        StreamOutput s => new JsonObject
+        {
+            ["name"] = s.Name,
+            ["output_type"] = "stream",
+            ["text"] = Lines(s.Text),
+        },
+        DisplayOutput { IsExecuteResult: true } d => new JsonObject
+        {
+            ["data"] = Bundle(d.Data),
+            ["execution_count"] = d.ExecutionCount,
+            ["metadata"] = new JsonObject(),
+            ["output_type"] = "execute_result",
+        },
+        DisplayOutput d => new JsonObject
+        {
+            ["data"] = Bundle(d.Data),
+            ["metadata"] = new JsonObject(),
+            ["output_type"] = "display_data",
+        },
+        ErrorOutput e => new JsonObject
+        {
+            ["ename"] = e.Name,
+            ["evalue"] = e.Value,
+            ["output_type"] = "error",
+            ["traceback"] = new JsonArray(e.Traceback.Select(t => (JsonNode?)t).ToArray()),
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(output), output.GetType().Name, "Unknown output kind."),
+    };
+
+    private static JsonObject Bundle(IReadOnlyDictionary<string, string> data)
+    {
+        var bundle = new JsonObject();
+        foreach (var (mime, content) in data.OrderBy(p => p.Key, StringComparer.Ordinal))
+            bundle[mime] = Lines(content);
+        return bundle;
+    }
+
+    /// <summary>nbformat's multi-line string: a list of lines, each but the last ending in "\n".</summary>
+    private static JsonArray Lines(string text)
+    {
+        var lines = new JsonArray();
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0) { lines.Add(text[start..]); break; }
+            lines.Add(text[start..(end + 1)]);
+            start = end + 1;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Markdig;
+using TeachingKit.Notebooks.Model;
+using TeachingKit.Notebooks.Runner;
+
+namespace TeachingKit.Notebooks.Site;
+
+/// <summary>
+/// Renders an executed notebook as one HTML page: markdown through Markdig (LaTeX left for KaTeX
+/// in the browser), code with its outputs. Text outputs are always HTML-escaped; only the
+/// text/html that the runner's formatter produced is inserted as HTML.
+/// </summary>
+public static class PageRenderer
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    /// <summary>The page of one notebook.</summary>
+    public static string NotebookPage(NotebookResult result)
+    {
+        var notebook = result.Notebook ?? throw new ArgumentException("A malformed notebook has no page.", nameof(result));
+        var body = new StringBuilder();
+        body.Append($"<nav class=\"top\"><a href=\"index.html\">← All notebooks</a>")
+            .Append($"<a href=\"executed/{Encode(notebook.FileName)}\">Executed notebook (.ipynb)</a></nav>\n");
+        if (result.Failure is { } failure)
+            body.Append($"<div class=\"banner-failed\">This notebook stopped with an error: {Encode(failure.Describe(notebook.FileName))}</div>\n");
+
+        for (int i = 0; i < notebook.Cells.Count; i++)
+        {
+            var cell = notebook.Cells[i];
+            switch (cell.Type)
+            {
+                case CellType.Markdown:
+                    body.Append("<section class=\"markdown\">").Append(MarkdownToHtml(cell.Source)).Append("</section>\n");
+                    break;
+                case CellType.Code:
+                    body.Append(CodeCell(cell, i + 1, result));
+                    break;
+                case CellType.Raw:
+                    body.Append("<pre class=\"raw\">").Append(Encode(cell.Source)).Append("</pre>\n");
+                    break;
+            }
+        }
+        return Layout(notebook.Title, body.ToString());
+    }
+
+    /// <summary>The index page: every notebook with its title, status and run time.</summary>
+    public static string IndexPage(IReadOnlyList<NotebookResult> results)
+    {
+        var body = new StringBuilder("<h1>Loss landscapes and optimization — notebooks</h1>\n");
+        body.Append("<table class=\"index\"><thead><tr><th>Notebook</th><th>File</th><th>Status</th><th>Run time</th></tr></thead><tbody>\n");
+        foreach (var r in results)
+        {
+            string name = Path.GetFileName(r.Path);
+            string title = r.Notebook is { } nb ? $"<a href=\"{Encode(nb.Slug)}.html\">{Encode(nb.Title)}</a>" : Encode(name);
+            string status = r.Status switch
+            {
+                NotebookStatus.Passed => "<span class=\"status-passed\">✔ ran</span>",
+                NotebookStatus.Failed => $"<span class=\"status-failed\">✘ failed at cell {r.Failure!.CellNumber}</span>",
+                _ => $"<span class=\"status-failed\">✘ not a valid notebook: {Encode(r.FormatError ?? "")}</span>",
+            };
+            string time = r.Status == NotebookStatus.Malformed ? "—" : $"{r.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s";
+            body.Append($"<tr><td>{title}</td><td><code>{Encode(name)}</code></td><td>{status}</td><td>{time}</td></tr>\n");
+        }
+        body.Append("</tbody></table>\n");
+        return Layout("Notebooks", body.ToString());
+    }
+
+    private static string CodeCell(Cell cell, int cellNumber, NotebookResult result)
+    {
+        var html = new StringBuilder("<div class=\"code-cell\">");
+        string prompt = cell.ExecutionCount is int n ? $"In [{n}]" : "In [ ]";
+        html.Append($"<div class=\"prompt\">{prompt} · cell {cellNumber}</div>");
+        html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(Encode(cell.Source)).Append("</code></pre>");
+        if (cell.ExecutionCount is null && result.Failure is { } failure && cellNumber > failure.CellNumber)
+            html.Append($"<p class=\"not-run\">Not run: the notebook stopped at cell {failure.CellNumber}.</p>");
+        foreach (var output in cell.Outputs) html.Append("<div class=\"output\">").Append(Output(output)).Append("</div>");
+        return html.Append("</div>\n").ToString();
+    }
+
+    private static string Output(CellOutput output) => output switch
+    {
+        StreamOutput s => $"<pre class=\"{(s.Name == "stderr" ? "stderr" : "stdout")}\">{Encode(s.Text)}</pre>",
+        DisplayOutput d when d.Data.TryGetValue("text/html", out var html) => html,
+        DisplayOutput d => $"<pre class=\"text\">{Encode(d.Data.GetValueOrDefault("text/plain", ""))}</pre>",
+        ErrorOutput e => $"<pre class=\"error\">{Encode(string.Join("\n", e.Traceback))}</pre>",
+        _ => "",
+    };
+
+    private static string Layout(string title, string body) => $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{Encode(title)}</title>
+        <script src="assets/site.js"></script>
+        <link rel="stylesheet" href="assets/site.css">
+        <link rel="stylesheet" href="assets/katex/katex.min.css">
+        <script src="assets/katex/katex.min.js"></script>
+        <script src="assets/katex/contrib/auto-render.min.js"></script>
+        <script src="{SiteAssets.PlotlyScript}"></script>
+        </head>
+        <body>
+        {body}
+        </body>
+        </html>
+
+        """;
+
+    private static string MarkdownToHtml(string markdown)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Markdown.Setup(renderer);
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathInlineRenderer());
+        renderer.Render(Markdig.Markdown.Parse(markdown, Markdown));
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

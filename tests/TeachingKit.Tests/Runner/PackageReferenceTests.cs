@@ -1,0 +1,60 @@
+using TeachingKit.Notebooks.Model;
+using TeachingKit.Tests.Support;
+
+namespace TeachingKit.Tests.Runner;
+
+public class PackageReferenceTests
+{
+    [Fact]
+    public async Task TheSetupCellLoadsThePackagesAndTheLibrariesByRelativePath()
+    {
+        using var folder = new TempFolder();
+        var result = await RunnerHarness.RunCellsAsync(folder,
+            TestNotebook.SetupCell(folder.Path),
+            "using TeachingKit.Exercises; Exercise.CheckInteger(\"two\", 2, 2)",
+            "MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(2)");
+
+        Assert.Null(result.Failure);
+        var cells = RunnerHarness.CodeCells(result);
+        var verdict = Assert.IsType<DisplayOutput>(Assert.Single(cells[1].Outputs));
+        Assert.Contains("exercise-passed", verdict.Data["text/html"]);
+        var matrix = Assert.IsType<DisplayOutput>(Assert.Single(cells[2].Outputs));
+        Assert.Contains("<table class=\"matrix\">", matrix.Data["text/html"]);
+    }
+
+    [Theory]
+    [InlineData("#r \"nuget: Newtonsoft.Jsonx, 13.0.3\"", "package Newtonsoft.Jsonx is not available")]
+    [InlineData("#r \"nuget: MathNet.Numerics, 4.15.0\"", "MathNet.Numerics 4.15.0 is not available: the runner ships MathNet.Numerics 5.0.0")]
+    [InlineData("#r \"nuget: Plotly.NET.Interactive, 5.0.0\"", "Plotly.NET.Interactive 5.0.0 does not match the Plotly.NET the runner renders (6.0.0)")]
+    [InlineData("#r \"nuget: MathNet.Numerics\"", "must name a package and an exact version")]
+    public async Task AnUnavailablePackageStopsTheNotebookWithAClearMessage(string directive, string expected)
+    {
+        using var folder = new TempFolder();
+        var result = await RunnerHarness.RunCellsAsync(folder, "var before = 1;", "// load\n" + directive);
+
+        var failure = Assert.IsType<Notebooks.Execution.CellFailure>(result.Failure);
+        Assert.Equal((3, 2), (failure.CellNumber, failure.Line));
+        Assert.Contains(expected, failure.Message);
+    }
+
+    [Fact]
+    public async Task AMissingAssemblyFileNamesThePathItLookedAt()
+    {
+        using var folder = new TempFolder();
+        var result = await RunnerHarness.RunCellsAsync(folder, "#r \"lib/Missing.dll\"");
+
+        var failure = result.Failure!;
+        Assert.Equal(1, failure.Line);
+        Assert.Contains($"no such file ({folder.File("lib", "Missing.dll")})", failure.Message);
+    }
+
+    [Fact]
+    public async Task MagicCommandsAreRejectedByName()
+    {
+        using var folder = new TempFolder();
+        var result = await RunnerHarness.RunCellsAsync(folder, "#!time\nvar x = 1;");
+
+        Assert.Equal("DirectiveError", result.Failure!.Kind);
+        Assert.Contains("\"#!time\" is not supported", result.Failure.Message);
+    }
+}

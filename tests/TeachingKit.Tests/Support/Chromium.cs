@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace TeachingKit.Tests.Support;
+
+/// <summary>Headless Chromium (Debian package chromium), as the browser tests use it.</summary>
+public static class Chromium
+{
+    /// <summary>The browser executable, or null when none is installed.</summary>
+    public static string? Executable { get; } =
+        new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }
+            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+
+    /// <summary>Loads <paramref name="page"/>, lets its scripts run, and returns the DOM and the browser's log.</summary>
+    public static async Task<(string Dom, string Log)> DumpDomAsync(string page)
+    {
+        string profile = Path.Combine(Path.GetTempPath(), "teachingkit-chromium-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("Chromium is not installed."))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // The flags keep a sandboxed, offline, root-run headless Chromium quiet and deterministic.
+        foreach (string arg in new[]
+                 {
+                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--enable-logging=stderr", "--v=0", "--virtual-time-budget=20000",
+                     $"--user-data-dir={profile}", "--dump-dom", new Uri(page).AbsoluteUri,
+                 })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var dom = process.StandardOutput.ReadToEndAsync();
+        var log = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
+        return (await dom, await log);
+    }
+}
+
+/// <summary>
+/// A fact that needs Chromium. Skipped, with the reason, on a machine without it — except in CI
+/// (CI=true), where .ci/run installs Chromium and a missing browser must fail, not skip.
+/// </summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        bool inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (Chromium.Executable is null && !inCi)
+            Skip = "Chromium is not installed (apt-get install chromium); .ci/run installs it.";
+    }
+}
