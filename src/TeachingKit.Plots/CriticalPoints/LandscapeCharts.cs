@@ -101,6 +101,47 @@ public static class LandscapeCharts
         return traces;
     }
 
+    /// <summary>
+    /// A critical set in three dimensions: surfaces (e.g. a manifold of minima, green), lines (e.g.
+    /// lines of saddles, orange) and analysed points marked by kind.
+    /// </summary>
+    public static GenericChart CriticalSet3D(string title,
+        IEnumerable<(string Name, double[] X, double[] Y, double[][] Z)> surfaces,
+        IEnumerable<(string Name, double[] X, double[] Y, double[] Z)> lines,
+        IEnumerable<CriticalPointReport>? points = null)
+    {
+        ArgumentNullException.ThrowIfNull(surfaces);
+        ArgumentNullException.ThrowIfNull(lines);
+        var traces = new List<Trace>();
+        bool first = true;
+        foreach (var s in surfaces)
+        {
+            traces.Add(PlotlyChart.Trace("surface", new
+            {
+                x = s.X, y = s.Y, z = s.Z, name = s.Name, showscale = false, opacity = 0.75, showlegend = first,
+                colorscale = new object[] { new object[] { 0, CriticalPointStyle.Colour(CriticalPointKind.Minimum) }, new object[] { 1, CriticalPointStyle.Colour(CriticalPointKind.Minimum) } },
+            }));
+            first = false;
+        }
+        foreach (var l in lines)
+            traces.Add(PlotlyChart.Trace("scatter3d", new { x = l.X, y = l.Y, z = l.Z, mode = "lines", name = l.Name, line = new { width = 6, color = CriticalPointStyle.Colour(CriticalPointKind.Saddle) } }));
+        foreach (var group in (points ?? []).Where(p => p.Point.Length == 3).GroupBy(CriticalPointStyle.Label))
+            traces.Add(PlotlyChart.Trace("scatter3d", new
+            {
+                x = group.Select(p => p.Point[0]).ToArray(), y = group.Select(p => p.Point[1]).ToArray(), z = group.Select(p => p.Point[2]).ToArray(),
+                mode = "markers", name = group.Key, text = group.Select(p => p.Verdict).ToArray(),
+                marker = new { size = 6, color = CriticalPointStyle.Colour(group.First().ResolvedKind), symbol = CriticalPointStyle.Symbol(group.First().ResolvedKind) },
+            }));
+        if (traces.Count == 0) throw new ArgumentException("Give at least one surface, line or point.", nameof(surfaces));
+        var layout = PlotlyChart.Layout(new
+        {
+            title = new { text = title },
+            scene = new { xaxis = PlotlyChart.Axis("w₁"), yaxis = PlotlyChart.Axis("w₂"), zaxis = PlotlyChart.Axis("w₃"), aspectmode = "cube" },
+            height = 520,
+        });
+        return PlotlyChart.Create(layout, [.. traces]);
+    }
+
     internal static Layout SquareLayout(string title) => PlotlyChart.Layout(new
     {
         title = new { text = title },

@@ -127,6 +127,27 @@ public static class LandscapeCatalogue
         ];
     }
 
+    /// <summary>
+    /// The critical set of <see cref="DeepLinear3"/> inside [−limit, limit]³: the surface w₁w₂w₃ = 1 of
+    /// global minima as four patches w₃ = 1/(w₁w₂), one per sign pattern, sampled for |w₁|, |w₂| in
+    /// [1/√limit, limit] (so |w₃| ≤ limit); and the three coordinate axes, where ∇L = −2(1 − w₁w₂w₃)(w₂w₃, w₁w₃, w₁w₂)
+    /// vanishes because two weights are 0 (saddles; the origin is the degenerate one).
+    /// </summary>
+    public static (IReadOnlyList<(string Name, double[] X, double[] Y, double[][] Z)> Minima, IReadOnlyList<(string Name, double[] X, double[] Y, double[] Z)> Axes)
+        DeepLinear3CriticalSet(double limit = 2, int count = 25)
+    {
+        TeachingKit.Validation.Require.Positive(limit - 1, "limit − 1");
+        double[] magnitudes = TeachingKit.Sampling.Grid.Linspace(1 / Math.Sqrt(limit), limit, count);
+        var patches = new List<(string, double[], double[], double[][])>();
+        foreach (var (sx, sy) in new[] { (1, 1), (-1, -1), (1, -1), (-1, 1) })
+        {
+            double[] xs = magnitudes.Select(m => sx * m).ToArray(), ys = magnitudes.Select(m => sy * m).ToArray();
+            patches.Add(("global minima w₁w₂w₃ = 1", xs, ys, TeachingKit.Sampling.Grid.Evaluate((x, y) => 1 / (x * y), xs, ys)));
+        }
+        double[] line = [-limit, limit], zero = [0, 0];
+        return (patches, [("saddles: w₁ axis", line, zero, zero), ("saddles: w₂ axis", zero, line, zero), ("saddles: w₃ axis", zero, zero, line)]);
+    }
+
     /// <summary>The examples of the Hessian slides, in lecture order.</summary>
     public static IReadOnlyList<Landscape> LectureExamples { get; } =
         [Bowl, Saddle, QuarticBowl, QuarticSaddle, QuarticCap, MonkeySaddle, Flat, DeepLinear2, DeepLinear3];

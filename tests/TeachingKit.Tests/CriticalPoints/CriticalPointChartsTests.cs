@@ -48,3 +48,24 @@ public class CriticalPointChartsTests
         Assert.Contains("saddle of order 1", Json(SpectrumCharts.Eigenvalues(LandscapeCatalogue.Saddle.Analyze([0.0, 0.0]))));
     }
 }
+
+public class CriticalSetChartTests
+{
+    [Fact]
+    public void The_three_layer_critical_set_lies_where_the_gradient_vanishes()
+    {
+        var (minima, axes) = LandscapeCatalogue.DeepLinear3CriticalSet();
+        Assert.Equal(4, minima.Count);
+        foreach (var (_, x, y, z) in minima)
+            for (int i = 0; i < y.Length; i += 6)
+                for (int j = 0; j < x.Length; j += 6)
+                {
+                    Assert.InRange(Math.Abs(z[i][j]), 0, 2 + 1e-12);
+                    Assert.True(LandscapeCatalogue.DeepLinear3.Analyze([x[j], y[i], z[i][j]]).GradientNorm < 1e-12);
+                }
+        foreach (var (_, x, y, z) in axes)
+            Assert.True(LandscapeCatalogue.DeepLinear3.Analyze([0.3 * x[1], 0.3 * y[1], 0.3 * z[1]]).Kind == CriticalPointKind.Saddle);
+        var chart = LandscapeCharts.CriticalSet3D("critical set", minima, axes);
+        Assert.Equal(7, GenericChart.getTraces(chart).Length);
+    }
+}
