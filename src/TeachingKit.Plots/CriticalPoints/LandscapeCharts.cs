@@ -32,8 +32,13 @@ public static class LandscapeCharts
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = title },
-            scene = new { xaxis = PlotlyChart.Axis("x"), yaxis = PlotlyChart.Axis("y"), zaxis = PlotlyChart.Axis("f") },
-            height = 480,
+            scene = new
+            {
+                xaxis = PlotlyChart.Axis("x"), yaxis = PlotlyChart.Axis("y"), zaxis = PlotlyChart.Axis("f"),
+                aspectmode = "manual", aspectratio = new { x = 1, y = 1, z = 0.7 },
+                camera = new { eye = new { x = 1.5, y = -1.5, z = 0.9 } },
+            },
+            height = 500,
         });
         return PlotlyChart.Create(layout, [.. traces]);
     }

@@ -23,7 +23,7 @@ public static class SpectrumCharts
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = title ?? $"Hessian spectrum: {report.Verdict}" },
-            xaxis = PlotlyChart.Axis("eigenvalue number (ascending)"),
+            xaxis = new { title = new { text = "eigenvalue number (ascending)" }, dtick = 1 },
             yaxis = PlotlyChart.Axis("eigenvalue λ"),
             height = 360,
         });
