@@ -83,7 +83,7 @@ public static class AutoDiff
         for (int i = 0; i < x.Length; i++) x[i] = new Var(tape, tape.AddInput(point[i]), point[i]);
         Var y = Call(f, x);
         CheckedValue(y, point.Count);
-        if (!y.IsConstant && !ReferenceEquals(y.Tape, tape))
+        if (!y.IsConstant && (!ReferenceEquals(y.Tape, tape) || !y.IsCurrent))
             throw new InvalidOperationException("f returned a Var from another differentiation.");
         tape.EnsureWorkArrays();
         return y;

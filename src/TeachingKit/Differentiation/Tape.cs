@@ -32,7 +32,14 @@ internal sealed class Tape
     public double[] Tangent = [];
     public double[] AdjointTangent = [];
 
-    public void Clear() => Count = 0;
+    /// <summary>Bumped by every <see cref="Clear"/>, so a <see cref="Var"/> kept from an earlier recording is recognised as stale.</summary>
+    public int Generation { get; private set; }
+
+    public void Clear()
+    {
+        Count = 0;
+        Generation++;
+    }
 
     public int AddInput(double value) => Add(new Node { A = -1, B = -1, Value = value });
 

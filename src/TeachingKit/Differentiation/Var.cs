@@ -17,6 +17,7 @@ public readonly partial struct Var
 {
     internal readonly Tape? Tape;
     internal readonly int Index;
+    private readonly int _generation;
 
     /// <summary>The value of this number.</summary>
     public double Value { get; }
@@ -33,6 +34,7 @@ public readonly partial struct Var
         Tape = tape;
         Index = index;
         Value = value;
+        _generation = tape.Generation;
     }
 
     /// <summary>True when this number does not depend on the differentiation variables.</summary>
@@ -96,14 +98,26 @@ public readonly partial struct Var
     internal static Var Unary(Var a, double value, double da, double daa)
     {
         if (a.IsConstant) return new Var(value);
+        a.CheckCurrent();
         return new Var(a.Tape!, a.Tape!.AddUnary(value, a.Index, da, daa), value);
     }
 
     private static Var Binary(Var a, Var b, double value, double da, double db, double daa, double dab, double dbb)
     {
-        if (!ReferenceEquals(a.Tape, b.Tape))
-            throw new InvalidOperationException(
-                "The two operands belong to different differentiations; a Var must not outlive the function call that made it.");
+        a.CheckCurrent();
+        b.CheckCurrent();
+        if (!ReferenceEquals(a.Tape, b.Tape)) throw Stale();
         return new Var(a.Tape!, a.Tape!.AddBinary(value, a.Index, b.Index, da, db, daa, dab, dbb), value);
     }
+
+    /// <summary>True when this variable belongs to the recording now in progress on its tape.</summary>
+    internal bool IsCurrent => Tape is null || _generation == Tape.Generation;
+
+    private void CheckCurrent()
+    {
+        if (!IsCurrent) throw Stale();
+    }
+
+    private static InvalidOperationException Stale() => new(
+        "A Var from another differentiation was used; a Var must not outlive the function call that made it (do not keep one in a field or closure).");
 }

@@ -150,3 +150,23 @@ public class AutoDiffTests
         Assert.Contains("gradient", Assert.Throws<ArgumentException>(() => AutoDiff.ValueAndGradient(f, [1.0, 2.0], new double[3])).Message);
     }
 }
+
+public class StaleVariableTests
+{
+    [Fact]
+    public void A_variable_kept_from_an_earlier_call_is_rejected()
+    {
+        Var kept = default;
+        AutoDiff.Gradient(w => kept = w[0] * w[0], [1.0]);
+        var e = Assert.Throws<InvalidOperationException>(() => AutoDiff.Gradient(w => w[0] + kept, [2.0]));
+        Assert.Contains("must not outlive", e.Message);
+    }
+
+    [Fact]
+    public void A_function_returning_one_of_its_inputs_has_a_unit_gradient()
+    {
+        var d = AutoDiff.SecondOrder(w => w[1], [3.0, 4.0, 5.0]);
+        Assert.Equal([0.0, 1.0, 0.0], d.Gradient.ToArray());
+        Assert.All(d.Hessian.Enumerate(), h => Assert.Equal(0.0, h));
+    }
+}
