@@ -24,7 +24,7 @@ public static class CriticalPointMethods
     /// <summary>Newton's method θ ← θ − H⁻¹g; stops at a singular Hessian (|λ| ≤ 1e-12·max(1, max|λ|)).</summary>
     public static Trajectory Newton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
         double gradientTolerance = DefaultGradientTolerance) =>
-        Run("Newton", f, start, maxSteps, gradientTolerance, (g, h) => EigenStep(g, h, absolute: false, damping: 0));
+        Run("Newton", f, start, maxSteps, gradientTolerance, needsHessian: true, (g, h) => EigenStep(g, h!, absolute: false, damping: 0));
 
     /// <summary>
     /// Saddle-free Newton θ ← θ − (|H| + damping·I)⁻¹g, with |H| the Hessian with its eigenvalues
@@ -34,7 +34,7 @@ public static class CriticalPointMethods
         double damping = 1e-3, double gradientTolerance = DefaultGradientTolerance)
     {
         Require.Positive(damping, nameof(damping));
-        return Run("Saddle-free Newton", f, start, maxSteps, gradientTolerance, (g, h) => EigenStep(g, h, absolute: true, damping));
+        return Run("Saddle-free Newton", f, start, maxSteps, gradientTolerance, needsHessian: true, (g, h) => EigenStep(g, h!, absolute: true, damping));
     }
 
     /// <summary>Gradient descent θ ← θ − learningRate·∇f.</summary>
@@ -42,7 +42,7 @@ public static class CriticalPointMethods
         int maxSteps = 100, double gradientTolerance = DefaultGradientTolerance)
     {
         Require.Positive(learningRate, nameof(learningRate));
-        return Run("Gradient descent", f, start, maxSteps, gradientTolerance, (g, _) => -learningRate * g);
+        return Run("Gradient descent", f, start, maxSteps, gradientTolerance, needsHessian: false, (g, _) => -learningRate * g);
     }
 
     /// <summary>The step −Σᵢ (vᵢ·g)/μᵢ vᵢ with μᵢ = λᵢ (Newton) or |λᵢ| + damping (saddle-free); null when singular.</summary>
@@ -62,7 +62,7 @@ public static class CriticalPointMethods
     }
 
     private static Trajectory Run(string method, Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps,
-        double gradientTolerance, Func<Vector<double>, Matrix<double>, Vector<double>?> step)
+        double gradientTolerance, bool needsHessian, Func<Vector<double>, Matrix<double>?, Vector<double>?> step)
     {
         ArgumentNullException.ThrowIfNull(f);
         Require.AtLeast(maxSteps, 0, nameof(maxSteps));
@@ -71,7 +71,7 @@ public static class CriticalPointMethods
         var values = new List<double>();
         var norms = new List<double>();
         double[] x = [.. start];
-        var d = AutoDiff.SecondOrder(f, x);   // validates start: non-empty, finite, finite f
+        var d = Evaluate(f, x, needsHessian);   // validates start: non-empty, finite, finite f
         int evaluations = 1;
         while (true)
         {
@@ -84,22 +84,36 @@ public static class CriticalPointMethods
             if (delta is null) return Done(StopReason.SingularHessian);
             double[] next = x.Zip(delta, (a, b) => a + b).ToArray();
             if (!next.All(double.IsFinite)) return Done(StopReason.NonFinite);
-            var nextDerivatives = TrySecondOrder(f, next);
+            var nextDerivatives = TryEvaluate(f, next, needsHessian);
             evaluations++;
             if (nextDerivatives is null) return Done(StopReason.NonFinite);
-            (x, d) = (next, nextDerivatives);
+            (x, d) = (next, nextDerivatives.Value);
         }
 
         Trajectory Done(StopReason reason) => new(method, points, values, norms, reason, evaluations);
     }
 
+    /// <summary>f, ∇f and, when the method needs it, H (gradient descent needs only one reverse sweep).</summary>
+    private static (double Value, Vector<double> Gradient, Matrix<double>? Hessian) Evaluate(Func<Var[], Var> f, double[] x, bool needsHessian)
+    {
+        if (needsHessian)
+        {
+            var d = AutoDiff.SecondOrder(f, x);
+            return (d.Value, d.Gradient, d.Hessian);
+        }
+        var gradient = new double[x.Length];
+        double value = AutoDiff.ValueAndGradient(f, x, gradient);
+        return (value, Vector<double>.Build.Dense(gradient), null);
+    }
+
     // A diverging iterate may make f overflow; that ends the run as NonFinite instead of throwing.
-    private static SecondOrderDerivatives? TrySecondOrder(Func<Var[], Var> f, double[] x)
+    private static (double Value, Vector<double> Gradient, Matrix<double>? Hessian)? TryEvaluate(Func<Var[], Var> f, double[] x, bool needsHessian)
     {
         try
         {
-            var d = AutoDiff.SecondOrder(f, x);
-            return d.Gradient.All(double.IsFinite) && d.Hessian.Enumerate().All(double.IsFinite) ? d : null;
+            var d = Evaluate(f, x, needsHessian);
+            bool finite = d.Gradient.All(double.IsFinite) && (d.Hessian is null || d.Hessian.Enumerate().All(double.IsFinite));
+            return finite ? d : null;
         }
         catch (ArgumentException) { return null; }
     }
