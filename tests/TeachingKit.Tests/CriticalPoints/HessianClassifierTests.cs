@@ -70,6 +70,19 @@ public class HessianClassifierTests
     }
 
     [Fact]
+    public void The_probe_runs_only_at_degenerate_points_and_can_be_switched_off()
+    {
+        Func<Var[], Var> quarticBowl = w => Square(w[0]) + Pow(w[1], 4);
+        Assert.Null(HessianClassifier.Analyze(quarticBowl, [0.0, 0.0], new ClassifierOptions { ProbeDegenerate = false }).Probe);
+        Assert.Null(HessianClassifier.Analyze(w => Square(w[0]) + Square(w[1]), [0.0, 0.0]).Probe);
+        var probe = HessianClassifier.Analyze(quarticBowl, [0.0, 0.0]).Probe!;
+        Assert.Equal(CriticalPointKind.Minimum, probe.Kind);
+        // The smallest rise is y⁴ at half the radius: (0.01 / 2)⁴; the largest x² at the radius, 0.01².
+        Assert.Equal(6.25e-10, probe.LowestChange, 1e-22);
+        Assert.Equal(1e-4, probe.HighestChange, 1e-12);
+    }
+
+    [Fact]
     public void Bad_input_names_the_problem()
     {
         Func<Var[], Var> f = w => Square(w[0]);

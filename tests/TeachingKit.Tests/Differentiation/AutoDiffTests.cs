@@ -130,6 +130,21 @@ public class AutoDiffTests
     }
 
     [Fact]
+    public void The_quadratic_model_is_exact_for_a_quadratic_and_second_order_accurate_otherwise()
+    {
+        Func<Var[], Var> quadratic = w => Square(w[0]) - 4 * w[0] * w[1] + 3 * Square(w[1]) + w[0] - 2;
+        var d = AutoDiff.SecondOrder(quadratic, [0.5, -1.5]);
+        double[] step = [0.7, 0.3];
+        AssertClose(AutoDiff.Value(quadratic, [1.2, -1.2]), d.QuadraticModel(step), 1e-14);
+
+        // For exp(x + y) the model's error shrinks like |d|³: halving d divides it by about 8.
+        Func<Var[], Var> f = w => Exp(w[0] + w[1]);
+        var e = AutoDiff.SecondOrder(f, [0.0, 0.0]);
+        double Error(double h) => Math.Abs(AutoDiff.Value(f, [h, h]) - e.QuadraticModel([h, h]));
+        Assert.InRange(Error(0.02) / Error(0.01), 7.8, 8.2);
+    }
+
+    [Fact]
     public void Value_and_gradient_fill_a_buffer()
     {
         var gradient = new double[2];
