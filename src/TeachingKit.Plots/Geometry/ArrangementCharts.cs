@@ -1,0 +1,222 @@
+using System.Numerics;
+using Plotly.NET;
+using TeachingKit.Geometry;
+using TeachingKit.Validation;
+
+namespace TeachingKit.Plots.Geometry;
+
+/// <summary>Pictures of hyperplane arrangements and of how their region counts grow.</summary>
+public static class ArrangementCharts
+{
+    /// <summary>Ten distinguishable fill colours (plotly's default palette, made translucent).</summary>
+    internal static readonly string[] Palette =
+    [
+        "rgba(31,119,180,0.45)", "rgba(255,127,14,0.45)", "rgba(44,160,44,0.45)", "rgba(214,39,40,0.45)",
+        "rgba(148,103,189,0.45)", "rgba(140,86,75,0.45)", "rgba(227,119,194,0.45)", "rgba(127,127,127,0.45)",
+        "rgba(188,189,34,0.45)", "rgba(23,190,207,0.45)",
+    ];
+
+    /// <summary>n points on a line: the n + 1 pieces coloured, the points marked.</summary>
+    public static GenericChart PointsOnALine(IReadOnlyList<double> points, string title = "Points cut a line")
+    {
+        Require.NotEmpty(points, nameof(points));
+        Require.AllFinite(points, nameof(points));
+        var sorted = points.Distinct().OrderBy(p => p).ToArray();
+        double pad = Math.Max(1, sorted[^1] - sorted[0]) * 0.3;
+        var ends = sorted.Prepend(sorted[0] - pad).Append(sorted[^1] + pad).ToArray();
+        var traces = new List<Trace>();
+        for (int i = 0; i + 1 < ends.Length; i++)
+            traces.Add(PlotlyChart.Trace("scatter", new
+            {
+                x = new[] { ends[i], ends[i + 1] }, y = new[] { 0.0, 0.0 }, mode = "lines", showlegend = false,
+                line = new { width = 14, color = Palette[i % Palette.Length] }, hoverinfo = "skip",
+            }));
+        traces.Add(PlotlyChart.Trace("scatter", new
+        {
+            x = sorted, y = sorted.Select(_ => 0.0).ToArray(), mode = "markers", name = "hyperplanes (points)",
+            marker = new { size = 12, color = "black", symbol = "line-ns-open", line = new { width = 3 } },
+        }));
+        var layout = PlotlyChart.Layout(new
+        {
+            title = new { text = $"{title}: {sorted.Length} points, {sorted.Length + 1} pieces" },
+            xaxis = PlotlyChart.Axis("x"),
+            yaxis = new { visible = false, range = new[] { -1, 1 } },
+            height = 250,
+        });
+        return PlotlyChart.Create(layout, traces.ToArray());
+    }
+
+    /// <summary>
+    /// Lines in the plane with every region coloured, inside <paramref name="box"/> (by default a
+    /// square around all crossings, so every region shows); the title gives the exact count.
+    /// </summary>
+    public static GenericChart LinesWithRegions(HyperplaneArrangement lines, Box2D? box = null, string title = "Regions of lines")
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        box ??= lines.BoxAroundVertices();
+        string text = $"{title}: {lines.Count} lines, {lines.CountRegions()} regions (general position: {lines.GeneralPositionRegions})";
+        return PlotlyChart.Create(LinesLayout(text, box), LinesTraces(lines, box, highlightLast: false));
+    }
+
+    /// <summary>
+    /// The lecture's induction as an animation: the lines are added one at a time (the newest in red);
+    /// the k-th line is cut into as many pieces as it crosses earlier lines, and each piece splits a
+    /// region. The slider names every step's exact count and increment.
+    /// </summary>
+    public static Figure AddingLines(HyperplaneArrangement lines, Box2D? box = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Dimension != 2 || lines.Count == 0)
+            throw new ArgumentException("lines must hold at least one line in the plane.", nameof(lines));
+        box ??= lines.BoxAroundVertices();
+        var frames = new List<(string Name, Trace[] Traces)>();
+        var previous = System.Numerics.BigInteger.One;
+        for (int k = 1; k <= lines.Count; k++)
+        {
+            var first = new HyperplaneArrangement(2, lines.Hyperplanes.Take(k));
+            var regions = first.CountRegions();
+            frames.Add(($"{k} line{(k == 1 ? "" : "s")}: {regions} regions (+{regions - previous})", LinesTraces(first, box, highlightLast: true)));
+            previous = regions;
+        }
+        var chart = PlotlyChart.Create(LinesLayout("Adding lines one at a time: the new line (red) splits one region per piece", box), frames[0].Traces);
+        return PlotlyChart.Animated(chart, frames, frameDurationMs: 900);
+    }
+
+    private static Layout LinesLayout(string title, Box2D box) => PlotlyChart.Layout(new
+    {
+        title = new { text = title },
+        xaxis = new { title = new { text = "x₁" }, range = new[] { box.XMin, box.XMax }, constrain = "domain" },
+        yaxis = new { title = new { text = "x₂" }, range = new[] { box.YMin, box.YMax }, scaleanchor = "x", constrain = "domain" },
+        showlegend = false,
+    });
+
+    /// <summary>Coloured regions (always one trace per palette colour, so animation frames line up), the lines, and the newest line in red.</summary>
+    private static Trace[] LinesTraces(HyperplaneArrangement lines, Box2D box, bool highlightLast)
+    {
+        var partition = LinearRegionPartition.OfLines(lines, box);
+        var traces = RegionCharts.FilledPolygons(partition.Regions, showBoundaries: false, keepEmpty: true).ToList();
+        var older = lines.Hyperplanes.Take(highlightLast ? lines.Count - 1 : lines.Count);
+        traces.Add(LineTrace(older, box, "black"));
+        if (highlightLast) traces.Add(LineTrace(lines.Hyperplanes.Skip(lines.Count - 1), box, "#d62728"));
+        return traces.ToArray();
+    }
+
+    /// <summary>The lines as one scatter trace of long segments through the box, separated by gaps.</summary>
+    private static Trace LineTrace(IEnumerable<Hyperplane> lines, Box2D box, string colour)
+    {
+        double far = 4 * Math.Max(box.XMax - box.XMin, box.YMax - box.YMin);
+        double cx = (box.XMin + box.XMax) / 2, cy = (box.YMin + box.YMax) / 2;
+        var xs = new List<double?>();
+        var ys = new List<double?>();
+        foreach (var h in lines)
+        {
+            double a = h.Normal[0], b = h.Normal[1], norm = Math.Sqrt(a * a + b * b);
+            // The point of the line nearest the box centre, then far along the line both ways.
+            double s = (h.Offset - a * cx - b * cy) / (norm * norm);
+            double px = cx + s * a, py = cy + s * b, dx = -b / norm, dy = a / norm;
+            xs.AddRange([px - far * dx, px + far * dx, null]);
+            ys.AddRange([py - far * dy, py + far * dy, null]);
+        }
+        return PlotlyChart.Trace("scatter", new { x = xs, y = ys, mode = "lines", line = new { color = colour, width = 2.5 }, hoverinfo = "skip" });
+    }
+
+    /// <summary>Planes in R^3 drawn as translucent squares inside the cube [−halfWidth, halfWidth]³.</summary>
+    public static GenericChart PlanesInSpace(HyperplaneArrangement planes, double halfWidth = 2, string title = "Planes cut space")
+    {
+        ArgumentNullException.ThrowIfNull(planes);
+        Require.Positive(halfWidth, nameof(halfWidth));
+        if (planes.Dimension != 3) throw new ArgumentException($"planes must live in R^3, not R^{planes.Dimension}.", nameof(planes));
+        var grid = new[] { -halfWidth, halfWidth };
+        var traces = new List<Trace>();
+        int index = 0;
+        foreach (var h in planes.Hyperplanes)
+        {
+            // Solve for the coordinate with the largest normal component over a 2 × 2 grid of the other two.
+            int k = Enumerable.Range(0, 3).OrderByDescending(i => Math.Abs(h.Normal[i])).First();
+            int u = (k + 1) % 3, v = (k + 2) % 3;
+            var coords = new double[3][][];
+            for (int c = 0; c < 3; c++) coords[c] = [new double[2], new double[2]];
+            for (int i = 0; i < 2; i++)
+                for (int j = 0; j < 2; j++)
+                {
+                    coords[u][i][j] = grid[j];
+                    coords[v][i][j] = grid[i];
+                    coords[k][i][j] = (h.Offset - h.Normal[u] * grid[j] - h.Normal[v] * grid[i]) / h.Normal[k];
+                }
+            string colour = Palette[index++ % Palette.Length].Replace("0.45", "1");
+            traces.Add(PlotlyChart.Trace("surface", new
+            {
+                x = coords[0], y = coords[1], z = coords[2], opacity = 0.55, showscale = false, name = h.ToString(),
+                colorscale = new object[] { new object[] { 0, colour }, new object[] { 1, colour } },
+            }));
+        }
+        var range = new[] { -halfWidth, halfWidth };
+        var layout = PlotlyChart.Layout(new
+        {
+            title = new { text = $"{title}: {planes.Count} planes, {planes.CountRegions()} regions (general position: {planes.GeneralPositionRegions})" },
+            scene = new { xaxis = new { range }, yaxis = new { range }, zaxis = new { range }, aspectmode = "cube" },
+        });
+        return PlotlyChart.Create(layout, traces.ToArray());
+    }
+
+    /// <summary>
+    /// Σ_{j≤d} C(n, j) against n for d = 1..maxDimension on a logarithmic axis, each with its
+    /// asymptote n^d / d! dashed: polynomial growth whose degree is the dimension.
+    /// </summary>
+    public static GenericChart Growth(int maxHyperplanes = 50, int maxDimension = 5)
+    {
+        Require.AtLeast(maxHyperplanes, 2, nameof(maxHyperplanes));
+        Require.AtLeast(maxDimension, 1, nameof(maxDimension));
+        var ns = Enumerable.Range(1, maxHyperplanes).ToArray();
+        var traces = new List<Trace>();
+        for (int d = 1; d <= maxDimension; d++)
+        {
+            string colour = Palette[(d - 1) % Palette.Length].Replace("0.45", "1");
+            int dim = d;
+            traces.Add(PlotlyChart.Trace("scatter", new
+            {
+                x = ns, y = ns.Select(n => (double)GeneralPositionCount.Regions(n, dim)).ToArray(),
+                mode = "lines", name = $"d = {d}: Σ C(n, j)", line = new { color = colour, width = 3 },
+            }));
+            var large = ns.Where(n => n >= dim).ToArray(); // below n = d the asymptote is meaningless (n^d/d! < 1)
+            traces.Add(PlotlyChart.Trace("scatter", new
+            {
+                x = large, y = large.Select(n => GeneralPositionCount.Asymptotic(n, dim)).ToArray(),
+                mode = "lines", name = $"d = {d}: nᵈ/d!", line = new { color = colour, dash = "dash", width = 1.5 },
+            }));
+        }
+        var layout = PlotlyChart.Layout(new
+        {
+            title = new { text = "Regions of n hyperplanes in general position in Rᵈ" },
+            xaxis = PlotlyChart.Axis("number of hyperplanes n"),
+            yaxis = PlotlyChart.Axis("regions (log scale)", logarithmic: true),
+        });
+        return PlotlyChart.Create(layout, traces.ToArray());
+    }
+
+    /// <summary>Formula, exact count and Monte Carlo estimate side by side as n grows.</summary>
+    public static GenericChart CountComparison(
+        IReadOnlyList<int> hyperplaneCounts, IReadOnlyList<BigInteger> formula, IReadOnlyList<BigInteger> exact,
+        IReadOnlyList<int> monteCarlo, string title = "Formula, exact count and Monte Carlo")
+    {
+        Require.NotEmpty(hyperplaneCounts, nameof(hyperplaneCounts));
+        Require.SameLength(formula.Count, hyperplaneCounts.Count, nameof(formula), nameof(hyperplaneCounts));
+        Require.SameLength(exact.Count, hyperplaneCounts.Count, nameof(exact), nameof(hyperplaneCounts));
+        Require.SameLength(monteCarlo.Count, hyperplaneCounts.Count, nameof(monteCarlo), nameof(hyperplaneCounts));
+        Trace Series(string name, IEnumerable<double> values, string symbol, string dash) => PlotlyChart.Trace("scatter", new
+        {
+            x = hyperplaneCounts, y = values.ToArray(), mode = "lines+markers", name,
+            marker = new { symbol, size = 9 }, line = new { dash },
+        });
+        var layout = PlotlyChart.Layout(new
+        {
+            title = new { text = title },
+            xaxis = PlotlyChart.Axis("number of hyperplanes n"),
+            yaxis = PlotlyChart.Axis("regions"),
+        });
+        return PlotlyChart.Create(layout,
+            Series("formula Σ C(n, j)", formula.Select(v => (double)v), "circle", "solid"),
+            Series("exact (deletion–restriction)", exact.Select(v => (double)v), "x", "dot"),
+            Series("Monte Carlo (distinct sign vectors)", monteCarlo.Select(v => (double)v), "triangle-up", "dash"));
+    }
+}

@@ -1,0 +1,112 @@
+using TeachingKit.Geometry;
+
+namespace TeachingKit.Tests.Geometry;
+
+public class LinearRegionPartitionTests
+{
+    public static TheoryData<string, ReluNetwork, Box2D> Networks() => new()
+    {
+        { "shallow 12", ReluNetworks.Shallow(12, Box2D.UnitSquare, 1), Box2D.UnitSquare },
+        { "random 8-8", ReluNetworks.Random([8, 8], 2), Box2D.Centered(1) },
+        { "random 6-6-6-6", ReluNetworks.Random([6, 6, 6, 6], 3), Box2D.Centered(2) },
+        { "folding depth 3", ReluNetworks.Folding(3), Box2D.UnitSquare },
+        { "random 5 on a wide box", ReluNetworks.Random([5, 3], 4), new Box2D(-3, 7, -1, 0.5) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Networks))]
+    public void Regions_TileTheBox(string name, ReluNetwork network, Box2D box)
+    {
+        var partition = LinearRegionPartition.Compute(network, box);
+        Assert.True(partition.Count >= 1, name);
+        Assert.Equal(box.Area, partition.TotalArea, 1e-9 * box.Area);
+        Assert.All(partition.Regions, r => Assert.True(r.Area > 0));
+        // No overlaps: random points lie in exactly one polygon (interior points almost surely).
+        var random = new Random(11);
+        for (int s = 0; s < 300; s++)
+        {
+            double x = box.XMin + (box.XMax - box.XMin) * random.NextDouble();
+            double y = box.YMin + (box.YMax - box.YMin) * random.NextDouble();
+            Assert.Equal(1, partition.Regions.Count(r => r.Polygon.Contains(x, y, -1e-9)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Networks))]
+    public void AffineMapAndPattern_EqualTheNetwork_InsideEachRegion(string name, ReluNetwork network, Box2D box)
+    {
+        var partition = LinearRegionPartition.Compute(network, box);
+        var random = new Random(5);
+        foreach (var region in partition.Regions)
+        {
+            // Random convex combinations of the vertices, pulled towards the interior point.
+            var (cx, cy) = region.Polygon.Interior;
+            for (int s = 0; s < 3; s++)
+            {
+                int v = random.Next(region.Polygon.VertexCount);
+                double t = 0.9 * random.NextDouble();
+                double x = cx + t * (region.Polygon.Xs[v] - cx), y = cy + t * (region.Polygon.Ys[v] - cy);
+                double expected = network.Evaluate([x, y]);
+                Assert.Equal(expected, region.Evaluate(x, y), 1e-9 * (1 + Math.Abs(expected)));
+                Assert.Equal(network.ActivationPattern([x, y]), region.ActivationPattern);
+            }
+        }
+        Assert.Equal(partition.Count, partition.Regions.Select(r => r.PatternText).Distinct().Count());
+        _ = name;
+    }
+
+    [Fact]
+    public void Count_IsInvariantUnderPermutingHiddenNeurons()
+    {
+        var network = ReluNetworks.Random([7, 6, 5], 9);
+        int count = LinearRegionPartition.Compute(network, Box2D.Centered(1.5)).Count;
+        var random = new Random(2);
+        for (int layer = 0; layer < network.Depth; layer++)
+        {
+            int[] permutation = Enumerable.Range(0, network.Widths[layer]).OrderBy(_ => random.Next()).ToArray();
+            var permuted = network.PermuteNeurons(layer, permutation);
+            Assert.Equal(network.Evaluate([0.3, -0.7]), permuted.Evaluate([0.3, -0.7]), 1e-12);
+            Assert.Equal(count, LinearRegionPartition.Compute(permuted, Box2D.Centered(1.5)).Count);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(6)]
+    public void Folding_HasExponentiallyManyRegions(int depth)
+    {
+        Assert.Equal(1 << depth, LinearRegionPartition.Compute(ReluNetworks.Folding(depth, foldBothCoordinates: false), Box2D.UnitSquare).Count);
+        var both = LinearRegionPartition.Compute(ReluNetworks.Folding(depth), Box2D.UnitSquare);
+        Assert.Equal(1 << (2 * depth), both.Count);
+        // Every region is a square of side 2^−depth.
+        Assert.All(both.Regions, r => Assert.Equal(1.0 / (1 << (2 * depth)), r.Area, 1e-12));
+    }
+
+    [Fact]
+    public void Shallow_EqualsExactArrangementCount_WhenTheBoxHoldsAllCrossings()
+    {
+        var lines = HyperplaneArrangement.RandomGeneralPosition(9, 2, 21);
+        var partition = LinearRegionPartition.OfLines(lines, lines.BoxAroundVertices());
+        Assert.Equal((int)GeneralPositionCount.Regions(9, 2), partition.Count);
+    }
+
+    [Fact]
+    public void BadInput_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new Box2D(1, 1, 0, 1));
+        var empty = Assert.Throws<ArgumentException>(() => new Box2D(0, 1, 2, -2));
+        Assert.Contains("empty", empty.Message);
+        Assert.Throws<ArgumentException>(() => new Box2D(0, double.NaN, 0, 1));
+        var nonFinite = Assert.Throws<ArgumentException>(() => new ReluNetwork([[[1, double.PositiveInfinity]]], [[0]], [1], 0));
+        Assert.Contains("finite", nonFinite.Message);
+        var shape = Assert.Throws<ArgumentException>(() => new ReluNetwork([[[1, 2]], [[1, 2]]], [[0], [0]], [1], 0));
+        Assert.Contains("must match", shape.Message);
+        Assert.Throws<ArgumentException>(() => new ReluNetwork([[[1, 2]]], [[0]], [1, 1], 0));
+        var threeD = new ReluNetwork([[[1, 2, 3]]], [[0]], [1], 0);
+        var input = Assert.Throws<ArgumentException>(() => LinearRegionPartition.Compute(threeD, Box2D.UnitSquare));
+        Assert.Equal("network", input.ParamName);
+        Assert.Throws<ArgumentException>(() => ReluNetworks.Folding(2).Evaluate([1.0]));
+        Assert.Throws<ArgumentException>(() => ReluNetworks.Folding(2).PermuteNeurons(0, [0, 0, 1, 2]));
+    }
+}
