@@ -10,7 +10,7 @@ namespace TeachingKit.Differentiation;
 /// <remarks>
 /// The function is run once on a tape (<see cref="Var"/> records each operation with its local
 /// first and second derivatives). The gradient is one reverse sweep; Hessian row i is one
-/// forward-over-reverse sweep in direction eᵢ (Griewank &amp; Walther 2008, §5.2), so the cost is
+/// forward-over-reverse sweep in direction eᵢ (second-order adjoints: Griewank &amp; Walther, <i>Evaluating Derivatives</i>, 2nd ed. 2008, ch. 5), so the cost is
 /// about N times one evaluation and the only N² memory is the Hessian itself.
 /// Every entry point rejects a non-finite point and a non-finite function value.
 /// </remarks>
