@@ -1,0 +1,120 @@
+using MathNet.Numerics.LinearAlgebra;
+using TeachingKit.Differentiation;
+using TeachingKit.Validation;
+
+namespace TeachingKit.CriticalPoints;
+
+/// <summary>
+/// Three ways to walk toward a point where ∇f = 0, each recording its trajectory: Newton's method,
+/// gradient descent, and saddle-free Newton.
+/// </summary>
+/// <remarks>
+/// Newton (lecture): θ ← θ − H⁻¹g jumps to the critical point of the local quadratic model —
+/// whatever its kind, so it is attracted to saddles and maxima as readily as to minima.
+/// Gradient descent θ ← θ − ηg only goes downhill but crawls where g is small, as near a saddle.
+/// Saddle-free Newton θ ← θ − |H|⁻¹g (Dauphin et al. 2014, "Identifying and attacking the saddle
+/// point problem", NeurIPS) rescales by |λ| in each eigen-direction, so it keeps Newton's speed but
+/// moves downhill along negative curvature and escapes saddles.
+/// </remarks>
+public static class CriticalPointMethods
+{
+    /// <summary>Default stopping tolerance on |∇f|.</summary>
+    public const double DefaultGradientTolerance = 1e-10;
+
+    /// <summary>Newton's method θ ← θ − H⁻¹g; stops at a singular Hessian (|λ| ≤ 1e-12·max(1, max|λ|)).</summary>
+    public static Trajectory Newton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
+        double gradientTolerance = DefaultGradientTolerance) =>
+        Run("Newton", f, start, maxSteps, gradientTolerance, needsHessian: true, (g, h) => EigenStep(g, h!, absolute: false, damping: 0));
+
+    /// <summary>
+    /// Saddle-free Newton θ ← θ − (|H| + damping·I)⁻¹g, with |H| the Hessian with its eigenvalues
+    /// replaced by their absolute values; <paramref name="damping"/> keeps the step finite where λ ≈ 0.
+    /// </summary>
+    public static Trajectory SaddleFreeNewton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
+        double damping = 1e-3, double gradientTolerance = DefaultGradientTolerance)
+    {
+        Require.Positive(damping, nameof(damping));
+        return Run("Saddle-free Newton", f, start, maxSteps, gradientTolerance, needsHessian: true, (g, h) => EigenStep(g, h!, absolute: true, damping));
+    }
+
+    /// <summary>Gradient descent θ ← θ − learningRate·∇f.</summary>
+    public static Trajectory GradientDescent(Func<Var[], Var> f, IReadOnlyList<double> start, double learningRate,
+        int maxSteps = 100, double gradientTolerance = DefaultGradientTolerance)
+    {
+        Require.Positive(learningRate, nameof(learningRate));
+        return Run("Gradient descent", f, start, maxSteps, gradientTolerance, needsHessian: false, (g, _) => -learningRate * g);
+    }
+
+    /// <summary>The step −Σᵢ (vᵢ·g)/μᵢ vᵢ with μᵢ = λᵢ (Newton) or |λᵢ| + damping (saddle-free); null when singular.</summary>
+    private static Vector<double>? EigenStep(Vector<double> g, Matrix<double> h, bool absolute, double damping)
+    {
+        var (values, vectors) = HessianClassifier.Eigen(h);
+        double zero = 1e-12 * HessianClassifier.SpectrumScale(values);
+        var step = Vector<double>.Build.Dense(g.Count);
+        for (int i = 0; i < values.Length; i++)
+        {
+            double mu = absolute ? Math.Abs(values[i]) + damping : values[i];
+            if (!absolute && Math.Abs(mu) <= zero) return null;
+            var v = vectors.Column(i);
+            step -= (v.DotProduct(g) / mu) * v;
+        }
+        return step;
+    }
+
+    private static Trajectory Run(string method, Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps,
+        double gradientTolerance, bool needsHessian, Func<Vector<double>, Matrix<double>?, Vector<double>?> step)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        Require.AtLeast(maxSteps, 0, nameof(maxSteps));
+        Require.Positive(gradientTolerance, nameof(gradientTolerance));
+        var points = new List<double[]>();
+        var values = new List<double>();
+        var norms = new List<double>();
+        double[] x = [.. start];
+        var d = Evaluate(f, x, needsHessian);   // validates start: non-empty, finite, finite f
+        int evaluations = 1;
+        while (true)
+        {
+            points.Add(x);
+            values.Add(d.Value);
+            norms.Add(d.Gradient.L2Norm());
+            if (norms[^1] <= gradientTolerance) return Done(StopReason.Converged);
+            if (points.Count > maxSteps) return Done(StopReason.MaxSteps);
+            var delta = step(d.Gradient, d.Hessian);
+            if (delta is null) return Done(StopReason.SingularHessian);
+            double[] next = x.Zip(delta, (a, b) => a + b).ToArray();
+            if (!next.All(double.IsFinite)) return Done(StopReason.NonFinite);
+            var nextDerivatives = TryEvaluate(f, next, needsHessian);
+            evaluations++;
+            if (nextDerivatives is null) return Done(StopReason.NonFinite);
+            (x, d) = (next, nextDerivatives.Value);
+        }
+
+        Trajectory Done(StopReason reason) => new(method, points, values, norms, reason, evaluations);
+    }
+
+    /// <summary>f, ∇f and, when the method needs it, H (gradient descent needs only one reverse sweep).</summary>
+    private static (double Value, Vector<double> Gradient, Matrix<double>? Hessian) Evaluate(Func<Var[], Var> f, double[] x, bool needsHessian)
+    {
+        if (needsHessian)
+        {
+            var d = AutoDiff.SecondOrder(f, x);
+            return (d.Value, d.Gradient, d.Hessian);
+        }
+        var gradient = new double[x.Length];
+        double value = AutoDiff.ValueAndGradient(f, x, gradient);
+        return (value, Vector<double>.Build.Dense(gradient), null);
+    }
+
+    // A diverging iterate may make f overflow; that ends the run as NonFinite instead of throwing.
+    private static (double Value, Vector<double> Gradient, Matrix<double>? Hessian)? TryEvaluate(Func<Var[], Var> f, double[] x, bool needsHessian)
+    {
+        try
+        {
+            var d = Evaluate(f, x, needsHessian);
+            bool finite = d.Gradient.All(double.IsFinite) && (d.Hessian is null || d.Hessian.Enumerate().All(double.IsFinite));
+            return finite ? d : null;
+        }
+        catch (ArgumentException) { return null; }
+    }
+}

@@ -1,0 +1,99 @@
+using MathNet.Numerics.LinearAlgebra;
+using TeachingKit.Differentiation;
+
+namespace TeachingKit.CriticalPoints;
+
+/// <summary>
+/// HIGHER-ORDER PROBE — evidence, not a proof. Where the Hessian has a zero eigenvalue and no
+/// sign change, it samples f itself near the point: along every eigen-direction, along many
+/// directions of the null space, and on parabolas x + r·n + c·r²·u that bend off the null space.
+/// </summary>
+/// <remarks>
+/// <para>Verdict from the changes Δ = f(sample) − f(point): some up and some down → saddle; all up
+/// → minimum; all down → maximum; none beyond rounding → flat. This resolves the lecture's
+/// examples (x²+y⁴ minimum, x²−y⁴ saddle, −x⁴−y⁴ maximum, the monkey saddle x³−3xy², h ≡ 0 flat,
+/// the deep linear losses), and the parabolas catch Peano's surface (x−y²)(x−3y²), a minimum
+/// along every line through 0 that is still a saddle.</para>
+/// <para>A finite sample can be fooled by a function whose descent lies in a thinner set than the
+/// probed directions and radius can see; the verdict says what was sampled.</para>
+/// </remarks>
+public static class HigherOrderProbe
+{
+    /// <summary>The label used wherever a probe verdict is shown.</summary>
+    public const string Label = "higher-order probe (samples f near the point; evidence, not a proof)";
+
+    private const double MachineEpsilon = 2.220446049250313e-16;
+    private const int CircleDirections = 16, SphereDirections = 48;
+    private static readonly double[] BendFactors = [-2, -1, 1, 2];
+
+    /// <summary>
+    /// Probes f around <paramref name="point"/> given the Hessian's eigenvalues (ascending), unit
+    /// eigenvectors (columns) and the number of zero eigenvalues; the zero ones are those smallest in |λ|.
+    /// </summary>
+    public static HigherOrderProbeResult Probe(
+        Func<Var[], Var> f, double[] point, double value, IReadOnlyList<double> eigenvalues,
+        Matrix<double> eigenvectors, int zeroCount, ClassifierOptions options)
+    {
+        int n = point.Length;
+        int[] byMagnitude = Enumerable.Range(0, n).OrderBy(i => Math.Abs(eigenvalues[i])).ToArray();
+        var nullBasis = byMagnitude.Take(zeroCount).Select(eigenvectors.Column).ToArray();
+        var rangeBasis = byMagnitude.Skip(zeroCount).Select(eigenvectors.Column).ToArray();
+        double r = options.ProbeRadius;
+        // Changes below a few dozen rounding units of f are noise, not shape.
+        double tolerance = 64 * MachineEpsilon * Math.Max(1, Math.Abs(value));
+
+        var changes = new List<(double Change, Vector<double> Offset)>();
+        void Sample(Vector<double> offset)
+        {
+            var x = new double[n];
+            for (int i = 0; i < n; i++) x[i] = point[i] + offset[i];
+            changes.Add((AutoDiff.Value(f, x) - value, offset));
+        }
+
+        foreach (var u in rangeBasis) { Sample(r * u); Sample(-r * u); }
+        foreach (var d in NullDirections(nullBasis, n, options.ProbeSeed))
+            foreach (double radius in new[] { r, r / 2 })
+            {
+                Sample(radius * d);
+                foreach (var u in rangeBasis)
+                    foreach (double c in BendFactors) Sample(radius * d + c * radius * radius * u);
+            }
+
+        double lowest = changes.Min(c => c.Change), highest = changes.Max(c => c.Change);
+        bool down = lowest < -tolerance, up = highest > tolerance;
+        CriticalPointKind kind = down && up ? CriticalPointKind.Saddle
+            : up ? CriticalPointKind.Minimum
+            : down ? CriticalPointKind.Maximum
+            : CriticalPointKind.Flat;
+        bool strict = changes.All(c => Math.Abs(c.Change) > tolerance);
+        double[] descent = down ? changes.MinBy(c => c.Change).Offset.Normalize(2).ToArray() : [];
+        return new HigherOrderProbeResult(kind, strict, r, changes.Count, lowest, highest, descent);
+    }
+
+    /// <summary>Unit directions in the null space: ±basis, a circle for two dimensions, seeded random ones for more.</summary>
+    private static IEnumerable<Vector<double>> NullDirections(Vector<double>[] basis, int n, int seed)
+    {
+        foreach (var b in basis) { yield return b; yield return -b; }
+        if (basis.Length == 2)
+        {
+            for (int k = 0; k < CircleDirections; k++)
+            {
+                double angle = 2 * Math.PI * (k + 0.5) / CircleDirections;
+                yield return Math.Cos(angle) * basis[0] + Math.Sin(angle) * basis[1];
+            }
+        }
+        else if (basis.Length > 2)
+        {
+            var random = new Random(seed);
+            for (int k = 0; k < SphereDirections; k++)
+            {
+                var d = Vector<double>.Build.Dense(n);
+                foreach (var b in basis) d += Gaussian(random) * b;
+                yield return d.Normalize(2);
+            }
+        }
+    }
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+}

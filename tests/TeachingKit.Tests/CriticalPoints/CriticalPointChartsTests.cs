@@ -1,0 +1,71 @@
+using Plotly.NET;
+using TeachingKit.CriticalPoints;
+using TeachingKit.Landscapes;
+using TeachingKit.Plots.CriticalPoints;
+
+namespace TeachingKit.Tests.CriticalPoints;
+
+public class CriticalPointChartsTests
+{
+    private static string Json(GenericChart chart) => GenericChart.toJson(chart);
+
+    [Fact]
+    public void Contour_marks_each_kind_once_in_the_legend()
+    {
+        var chart = LandscapeCharts.Contour(LandscapeCatalogue.Himmelblau);
+        // contour + minima + maximum + saddles
+        Assert.Equal(4, GenericChart.getTraces(chart).Length);
+        string json = Json(chart);
+        Assert.Contains("\"name\":\"minimum\"", json);
+        Assert.Contains("\"name\":\"saddle\"", json);
+    }
+
+    [Fact]
+    public void Surface_labels_probe_verdicts()
+    {
+        string json = Json(LandscapeCharts.Surface(LandscapeCatalogue.MonkeySaddle));
+        Assert.Contains("saddle (probe)", json);
+        Assert.Contains("\"type\":\"surface\"", json);
+    }
+
+    [Fact]
+    public void Trajectories_are_drawn_over_the_contour()
+    {
+        var f = LandscapeCatalogue.Saddle;
+        var runs = new[] { CriticalPointMethods.Newton(f.Function, [0.5, 0.5]), CriticalPointMethods.GradientDescent(f.Function, [0.5, 0.5], 0.1, 5) };
+        var chart = TrajectoryCharts.OverContour("paths", f.Value, -1, 1, runs);
+        Assert.Equal(1 + 2 * runs.Length, GenericChart.getTraces(chart).Length);
+        Assert.Throws<ArgumentException>(() => TrajectoryCharts.OverContour("none", f.Value, -1, 1, []));
+    }
+
+    [Fact]
+    public void Statistics_charts_use_a_log_axis_and_error_bars()
+    {
+        string json = Json(SpectrumCharts.FractionOfMinima(RandomHessianMonteCarlo.FractionOfMinima(4, 500, 1)));
+        Assert.Contains("\"type\":\"log\"", json);
+        Assert.Contains("error_y", json);
+        Assert.Contains("error_y", Json(SpectrumCharts.IndexDistribution(RandomHessianMonteCarlo.Sample(RandomHessianModel.Goe, 3, 100, 1))));
+        Assert.Contains("saddle of order 1", Json(SpectrumCharts.Eigenvalues(LandscapeCatalogue.Saddle.Analyze([0.0, 0.0]))));
+    }
+}
+
+public class CriticalSetChartTests
+{
+    [Fact]
+    public void The_three_layer_critical_set_lies_where_the_gradient_vanishes()
+    {
+        var (minima, axes) = LandscapeCatalogue.DeepLinear3CriticalSet();
+        Assert.Equal(4, minima.Count);
+        foreach (var (_, x, y, z) in minima)
+            for (int i = 0; i < y.Length; i += 6)
+                for (int j = 0; j < x.Length; j += 6)
+                {
+                    Assert.InRange(Math.Abs(z[i][j]), 0, 2 + 1e-12);
+                    Assert.True(LandscapeCatalogue.DeepLinear3.Analyze([x[j], y[i], z[i][j]]).GradientNorm < 1e-12);
+                }
+        foreach (var (_, x, y, z) in axes)
+            Assert.True(LandscapeCatalogue.DeepLinear3.Analyze([0.3 * x[1], 0.3 * y[1], 0.3 * z[1]]).Kind == CriticalPointKind.Saddle);
+        var chart = LandscapeCharts.CriticalSet3D("critical set", minima, axes);
+        Assert.Equal(7, GenericChart.getTraces(chart).Length);
+    }
+}

@@ -1,0 +1,68 @@
+using TeachingKit.CriticalPoints;
+using TeachingKit.Landscapes;
+using static TeachingKit.Differentiation.Var;
+
+namespace TeachingKit.Tests.CriticalPoints;
+
+public class CriticalPointMethodsTests
+{
+    [Fact]
+    public void Newton_finds_the_critical_point_of_a_quadratic_in_one_step()
+    {
+        // f = ½xᵀAx − bᵀx + xy coupling: the critical point solves A x = b.
+        var run = CriticalPointMethods.Newton(w => Square(w[0]) + 3 * Square(w[1]) + w[0] * w[1] - 2 * w[0] + w[1], [5.0, -7.0]);
+        Assert.Equal(StopReason.Converged, run.StopReason);
+        Assert.Equal(1, run.Steps);
+        // 2x + y = 2, x + 6y = −1  →  x = 13/11, y = −4/11.
+        Assert.Equal(13.0 / 11, run.Final[0], 1e-14);
+        Assert.Equal(-4.0 / 11, run.Final[1], 1e-14);
+    }
+
+    [Fact]
+    public void Newton_jumps_to_a_saddle_and_saddle_free_Newton_escapes()
+    {
+        var saddle = LandscapeCatalogue.Saddle.Function;   // −x² + 3y²
+        var newton = CriticalPointMethods.Newton(saddle, [0.5, 0.5]);
+        Assert.Equal(1, newton.Steps);
+        Assert.Equal(0, newton.Final[0], 1e-15);
+        var escape = CriticalPointMethods.SaddleFreeNewton(saddle, [0.5, 0.5], maxSteps: 10);
+        Assert.Equal(StopReason.MaxSteps, escape.StopReason);
+        Assert.True(escape.FinalValue < -100, $"saddle-free Newton should go down the negative-curvature direction, f = {escape.FinalValue}");
+        // |H| = diag(2, 6): the x step doubles x (x ← x + x·2/(2+damping)), the y step removes y in one go.
+        Assert.Equal(0.5 * (1 + 2 / 2.001), escape.Points[1][0], 1e-14);
+        Assert.Equal(0.5 * (1 - 6 / 6.001), escape.Points[1][1], 1e-14);
+    }
+
+    [Fact]
+    public void Gradient_descent_follows_the_gradient_and_crawls_near_a_saddle()
+    {
+        var run = CriticalPointMethods.GradientDescent(LandscapeCatalogue.Saddle.Function, [1e-6, 0.5], learningRate: 0.1, maxSteps: 20);
+        Assert.Equal(1e-6 * 1.2, run.Points[1][0], 1e-18);   // x ← x − η(−2x) = 1.2x
+        Assert.Equal(0.5 * 0.4, run.Points[1][1], 1e-15);    // y ← y − η(6y) = 0.4y
+        Assert.True(Math.Abs(run.Final[0]) < 1e-4, "after 20 steps gradient descent is still next to the saddle");
+    }
+
+    [Fact]
+    public void Newton_reports_a_singular_hessian()
+    {
+        var run = CriticalPointMethods.Newton(LandscapeCatalogue.QuarticBowl.Function, [1.0, 0.0]);
+        Assert.Equal(StopReason.SingularHessian, run.StopReason);
+    }
+
+    [Fact]
+    public void Divergence_is_reported_not_propagated()
+    {
+        var run = CriticalPointMethods.GradientDescent(w => Exp(Square(w[0])), [2.0], learningRate: 10, maxSteps: 50);
+        Assert.Equal(StopReason.NonFinite, run.StopReason);
+        Assert.All(run.Values, v => Assert.True(double.IsFinite(v)));
+    }
+
+    [Fact]
+    public void Bad_input_names_the_problem()
+    {
+        var f = LandscapeCatalogue.Bowl.Function;
+        Assert.Contains("learningRate", Assert.Throws<ArgumentOutOfRangeException>(() => CriticalPointMethods.GradientDescent(f, [1.0, 1.0], learningRate: -1)).Message);
+        Assert.Contains("point[1]", Assert.Throws<ArgumentException>(() => CriticalPointMethods.Newton(f, [1.0, double.PositiveInfinity])).Message);
+        Assert.Contains("wrong dimension", Assert.Throws<ArgumentException>(() => CriticalPointMethods.Newton(f, [1.0])).Message);
+    }
+}
