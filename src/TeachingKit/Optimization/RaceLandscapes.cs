@@ -1,3 +1,4 @@
+using TeachingKit.Landscapes;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
@@ -7,9 +8,10 @@ namespace TeachingKit.Optimization;
 /// long curved valley and Beale's function, each with its exact gradient.
 /// </summary>
 /// <remarks>
-/// Kept in one small file so that they can later be taken from the kit's function catalogue
-/// (Landscapes) instead; the formulas are the standard ones and are tested against finite differences. Each access returns a fresh
-/// instance, so parallel runs share nothing.
+/// Rosenbrock's and Beale's functions come from the kit's catalogue (<see cref="LandscapeCatalogue"/>);
+/// the saddle x² − y² and the n-dimensional chained Rosenbrock function of the reference fixture are
+/// defined here, tested against finite differences. Each access returns a fresh instance, so parallel
+/// runs share nothing.
 /// </remarks>
 public static class RaceLandscapes
 {
@@ -21,21 +23,26 @@ public static class RaceLandscapes
         return w[0] * w[0] - w[1] * w[1];
     });
 
-    /// <summary>Rosenbrock's valley (1 − x)² + 100(y − x²)² (Rosenbrock 1960): minimum 0 at (1, 1) at the end of a long, curved, flat valley.</summary>
-    public static Objective Rosenbrock => ChainedRosenbrock(2);
+    /// <summary>Rosenbrock's valley (1 − x)² + 100(y − x²)² (Rosenbrock 1960), from the kit's catalogue: minimum 0 at (1, 1) at the end of a long, curved, flat valley.</summary>
+    public static Objective Rosenbrock => FromCatalogue(LandscapeCatalogue.Rosenbrock);
 
     /// <summary>
-    /// Beale's function (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)² (Beale 1958):
-    /// minimum 0 at (3, ½), flat plateaus and steep walls.
+    /// Beale's function (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)² (Beale 1958), from the
+    /// kit's catalogue: minimum 0 at (3, ½), flat plateaus and steep walls.
     /// </summary>
-    public static Objective Beale => Objective.Create("Beale", 2, (w, g) =>
+    public static Objective Beale => FromCatalogue(LandscapeCatalogue.Beale);
+
+    /// <summary>An objective over a catalogue landscape: its one formula, with the exact gradient by automatic differentiation.</summary>
+    public static Objective FromCatalogue(Landscape landscape)
     {
-        double x = w[0], y = w[1];
-        double a = 1.5 - x + x * y, b = 2.25 - x + x * y * y, c = 2.625 - x + x * y * y * y;
-        g[0] = 2 * (a * (y - 1) + b * (y * y - 1) + c * (y * y * y - 1));
-        g[1] = 2 * x * (a + 2 * b * y + 3 * c * y * y);
-        return a * a + b * b + c * c;
-    });
+        ArgumentNullException.ThrowIfNull(landscape);
+        var point = new double[landscape.Dimension];
+        return Objective.Create(landscape.Name, landscape.Dimension, (w, g) =>
+        {
+            w.CopyTo(point);
+            return landscape.ValueAndGradient(point, g);
+        });
+    }
 
     /// <summary>The badly scaled quadratic 0.1x² + 2y² of the RMSprop lesson (curvatures 0.2 and 4, κ = 20).</summary>
     public static Quadratic BadlyScaledQuadratic => new([0.2, 4], "0.1x² + 2y²");

@@ -82,6 +82,18 @@ public class GradientSourceTests
     }
 
     [Fact]
+    public void CatalogueRosenbrockAgreesWithTheChainedFormula()
+    {
+        double[] g = new double[2], h = new double[2];
+        foreach (var (x, y) in new[] { (-1.5, 2.0), (0.3, -0.7), (1.1, 1.3) })
+        {
+            Assert.Equal(RaceLandscapes.ChainedRosenbrock(2).Evaluate([x, y], h), RaceLandscapes.Rosenbrock.Evaluate([x, y], g), 12);
+            Assert.Equal(h[0], g[0], 11);
+            Assert.Equal(h[1], g[1], 11);
+        }
+    }
+
+    [Fact]
     public void LandscapeMinimaAreWhereTheBooksSay()
     {
         var g = new double[2];
