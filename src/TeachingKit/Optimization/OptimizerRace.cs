@@ -78,12 +78,24 @@ public static class OptimizerRace
             new AdaGrad(0.1), new AdaDelta(), new RmsProp(0.02), new Adam(0.05),
         ]);
 
-    /// <summary>Rosenbrock's valley from (−1.5, 2): down the steep wall, then the long, flat, curved floor to (1, 1).</summary>
-    public static RaceCourse Rosenbrock(int steps = 800) => new("Rosenbrock's valley", RaceLandscapes.Rosenbrock, [-1.5, 2.0],
+    /// <summary>
+    /// Rosenbrock's valley from (−1.5, 2): down the steep wall, then the long, flat, curved floor to (1, 1).
+    /// With <paramref name="everyMethod"/> the field also has the variants: centered RMSprop, RMSprop with
+    /// Nesterov momentum (Alg. 8.6), Adam without bias correction, AMSGrad and AdamW (whose weight decay
+    /// pulls towards 0, so it settles slightly short of (1, 1)).
+    /// </summary>
+    public static RaceCourse Rosenbrock(int steps = 800, bool everyMethod = false) => new("Rosenbrock's valley", RaceLandscapes.Rosenbrock, [-1.5, 2.0],
         (-2.0, 2.0), (-1.0, 3.0), steps, () =>
         [
             new GradientDescent(1e-3), new Momentum(2e-4, 0.9), new NesterovMomentum(2e-4, 0.9),
             new AdaGrad(0.5), new AdaDelta(), new RmsProp(0.01), new Adam(0.05),
+            .. everyMethod
+                ? new Optimizer[]
+                {
+                    new RmsProp(0.01, centered: true), new RmsProp(0.001, momentum: 0.9, nesterov: true),
+                    new Adam(0.05, biasCorrection: false), Adam.AmsGrad(0.05), Adam.AdamW(0.05, weightDecay: 0.01),
+                }
+                : [],
         ]);
 
     /// <summary>Beale's function from (1, 1.5): a plateau, steep walls and the minimum at (3, ½).</summary>
