@@ -90,6 +90,10 @@ public class AdaptiveExperimentTests
         var full = OptimizerRace.Rosenbrock().Run();
         Assert.Equal("Adam", full.MinBy(r => r.FinalLoss)!.Optimizer.Split(' ')[0]);
         Assert.All(OptimizerRace.Beale().Run(), r => Assert.False(r.Diverged, r.Message));
+        var every = OptimizerRace.Rosenbrock(everyMethod: true).Run();
+        Assert.Equal(12, every.Length);
+        Assert.All(every, r => Assert.False(r.Diverged, r.Message));
+        Assert.All(every.Skip(7), r => Assert.True(r.FinalLoss < 0.1, r.Optimizer));   // every variant gets well along the valley
     }
 
     [Fact]
