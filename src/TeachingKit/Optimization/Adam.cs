@@ -44,7 +44,7 @@ public sealed class Adam : Optimizer
     /// <param name="biasCorrection">Divide the moments by 1 − βᵗ (Kingma &amp; Ba); false gives the raw moments.</param>
     /// <param name="epsilonPlacement">Where δ goes.</param>
     /// <param name="amsGrad">Use the running maximum of r (AMSGrad).</param>
-    /// <param name="weightDecay">Decoupled weight decay λ ≥ 0 (AdamW); 0 for Adam.</param>
+    /// <param name="weightDecay">Decoupled weight decay λ ∈ [0, 1/learningRate) (AdamW), so that the factor 1 − learningRate·λ stays positive; 0 for Adam.</param>
     /// <param name="diagnostics">Fill the diagnostic vectors at each step.</param>
     public Adam(
         double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8,

@@ -16,10 +16,10 @@ public static class AdaptiveVectors
     /// <summary>r: the running average of the squared gradients (RMSprop, Adam, Adadelta). State.</summary>
     public const string SecondMoment = "secondMoment";
 
-    /// <summary>ŝ = s/(1 − β₁ᵗ): the bias-corrected first moment (Adam). Diagnostic.</summary>
+    /// <summary>ŝ = s/(1 − β₁ᵗ): the bias-corrected first moment (Adam; equal to s when bias correction is off). Diagnostic.</summary>
     public const string CorrectedFirstMoment = "correctedFirstMoment";
 
-    /// <summary>r̂ = r/(1 − β₂ᵗ): the bias-corrected second moment (Adam; for AMSGrad, of the running maximum). Diagnostic.</summary>
+    /// <summary>r̂ = r/(1 − β₂ᵗ): the bias-corrected second moment (Adam; for AMSGrad, of the running maximum; equal to r when bias correction is off). Diagnostic.</summary>
     public const string CorrectedSecondMoment = "correctedSecondMoment";
 
     /// <summary>The running maximum of the second moment (AMSGrad). State.</summary>

@@ -102,9 +102,16 @@ public class AdaptiveValidationTests
         var g = new double[1003];
         Array.Fill(g, 1e-3);
         optimizer.Step(w, g);   // sizes the state
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int k = 0; k < 100; k++) optimizer.Step(w, g);
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        // A real allocation per step shows in every round; the JIT's one-off tiering work in a busy
+        // test run can show in one round, so the best of five rounds is taken.
+        long fewest = long.MaxValue;
+        for (int round = 0; round < 5 && fewest > 0; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int k = 0; k < 100; k++) optimizer.Step(w, g);
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        Assert.Equal(0, fewest);
     }
 
     [Theory]
