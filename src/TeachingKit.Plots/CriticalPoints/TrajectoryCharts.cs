@@ -13,7 +13,7 @@ public static class TrajectoryCharts
     /// over the contours of f on [min, max]²; iterates outside the box are clipped by the axes.
     /// </summary>
     public static GenericChart OverContour(string title, Func<double, double, double> f, double min, double max,
-        IReadOnlyList<Trajectory> trajectories, IEnumerable<CriticalPointReport>? criticalPoints = null, bool logValues = false)
+        IReadOnlyList<CriticalPointPath> trajectories, IEnumerable<CriticalPointReport>? criticalPoints = null, bool logValues = false)
     {
         if (trajectories is null || trajectories.Count == 0)
             throw new ArgumentException("Give at least one trajectory.", nameof(trajectories));

@@ -22,7 +22,7 @@ public static class CriticalPointMethods
     public const double DefaultGradientTolerance = 1e-10;
 
     /// <summary>Newton's method θ ← θ − H⁻¹g; stops at a singular Hessian (|λ| ≤ 1e-12·max(1, max|λ|)).</summary>
-    public static Trajectory Newton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
+    public static CriticalPointPath Newton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
         double gradientTolerance = DefaultGradientTolerance) =>
         Run("Newton", f, start, maxSteps, gradientTolerance, needsHessian: true, (g, h) => EigenStep(g, h!, absolute: false, damping: 0));
 
@@ -30,7 +30,7 @@ public static class CriticalPointMethods
     /// Saddle-free Newton θ ← θ − (|H| + damping·I)⁻¹g, with |H| the Hessian with its eigenvalues
     /// replaced by their absolute values; <paramref name="damping"/> keeps the step finite where λ ≈ 0.
     /// </summary>
-    public static Trajectory SaddleFreeNewton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
+    public static CriticalPointPath SaddleFreeNewton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
         double damping = 1e-3, double gradientTolerance = DefaultGradientTolerance)
     {
         Require.Positive(damping, nameof(damping));
@@ -38,7 +38,7 @@ public static class CriticalPointMethods
     }
 
     /// <summary>Gradient descent θ ← θ − learningRate·∇f.</summary>
-    public static Trajectory GradientDescent(Func<Var[], Var> f, IReadOnlyList<double> start, double learningRate,
+    public static CriticalPointPath GradientDescent(Func<Var[], Var> f, IReadOnlyList<double> start, double learningRate,
         int maxSteps = 100, double gradientTolerance = DefaultGradientTolerance)
     {
         Require.Positive(learningRate, nameof(learningRate));
@@ -61,7 +61,7 @@ public static class CriticalPointMethods
         return step;
     }
 
-    private static Trajectory Run(string method, Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps,
+    private static CriticalPointPath Run(string method, Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps,
         double gradientTolerance, bool needsHessian, Func<Vector<double>, Matrix<double>?, Vector<double>?> step)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -78,19 +78,19 @@ public static class CriticalPointMethods
             points.Add(x);
             values.Add(d.Value);
             norms.Add(d.Gradient.L2Norm());
-            if (norms[^1] <= gradientTolerance) return Done(StopReason.Converged);
-            if (points.Count > maxSteps) return Done(StopReason.MaxSteps);
+            if (norms[^1] <= gradientTolerance) return Done(PathStopReason.Converged);
+            if (points.Count > maxSteps) return Done(PathStopReason.MaxSteps);
             var delta = step(d.Gradient, d.Hessian);
-            if (delta is null) return Done(StopReason.SingularHessian);
+            if (delta is null) return Done(PathStopReason.SingularHessian);
             double[] next = x.Zip(delta, (a, b) => a + b).ToArray();
-            if (!next.All(double.IsFinite)) return Done(StopReason.NonFinite);
+            if (!next.All(double.IsFinite)) return Done(PathStopReason.NonFinite);
             var nextDerivatives = TryEvaluate(f, next, needsHessian);
             evaluations++;
-            if (nextDerivatives is null) return Done(StopReason.NonFinite);
+            if (nextDerivatives is null) return Done(PathStopReason.NonFinite);
             (x, d) = (next, nextDerivatives.Value);
         }
 
-        Trajectory Done(StopReason reason) => new(method, points, values, norms, reason, evaluations);
+        CriticalPointPath Done(PathStopReason reason) => new(method, points, values, norms, reason, evaluations);
     }
 
     /// <summary>f, ∇f and, when the method needs it, H (gradient descent needs only one reverse sweep).</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using TeachingKit.Counting;
 using TeachingKit.Validation;
 
 namespace TeachingKit.CriticalPoints;
@@ -29,7 +30,7 @@ public static class IndependentSignModel
         Require.AtLeast(dimension, 1, nameof(dimension));
         if (index < 0 || index > dimension)
             throw new ArgumentOutOfRangeException(nameof(index), index, $"index must lie in [0, {dimension}], but was {index}.");
-        return Math.ScaleB((double)Binomial(dimension, index), -dimension);
+        return Math.ScaleB((double)Combinatorics.Binomial(dimension, index), -dimension);
     }
 
     /// <summary>P(index = k) for k = 0 … N.</summary>
@@ -37,17 +38,6 @@ public static class IndependentSignModel
     {
         Require.AtLeast(dimension, 1, nameof(dimension));
         return Enumerable.Range(0, dimension + 1).Select(k => IndexProbability(dimension, k)).ToArray();
-    }
-
-    /// <summary>C(n, k) exactly (it overflows a long from n = 67).</summary>
-    public static BigInteger Binomial(int n, int k)
-    {
-        Require.AtLeast(n, 0, nameof(n));
-        if (k < 0 || k > n) return BigInteger.Zero;
-        k = Math.Min(k, n - k);
-        BigInteger result = BigInteger.One;
-        for (int i = 1; i <= k; i++) result = result * (n - k + i) / i;   // exact: a product of i consecutive integers is divisible by i!
-        return result;
     }
 
     /// <summary>

@@ -1,28 +1,36 @@
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
+using TeachingKit.CriticalPoints;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Symmetry;
 
 /// <summary>
-/// The eigenvalues of a Hessian at a candidate critical point, counted as negative, zero and
-/// positive, with a verdict that says plainly when the second-order test cannot decide.
+/// The eigenvalues of a network's Hessian at a candidate critical point (such as a permutation
+/// point), counted as negative, zero and positive, with a verdict that says plainly when the
+/// second-order test cannot decide.
 /// </summary>
+/// <remarks>
+/// The counting and the verdict are the lecture's second-derivative test of
+/// <see cref="HessianClassifier"/>; this record adds what a network's Hessian needs: a gradient
+/// that is only approximately zero after numerical relaxation, and a looser default tolerance,
+/// because the symmetry's flat directions come out as round-off rather than exact zeros.
+/// </remarks>
 /// <param name="Eigenvalues">Eigenvalues in ascending order (symmetric eigen-solver).</param>
 /// <param name="NegativeCount">Eigenvalues below −tolerance: the index of the saddle.</param>
 /// <param name="ZeroCount">Eigenvalues within ±tolerance: flat directions.</param>
 /// <param name="PositiveCount">Eigenvalues above tolerance.</param>
-/// <param name="ZeroTolerance">relativeZeroTolerance·max|λ|, the threshold used.</param>
+/// <param name="ZeroTolerance">relativeZeroTolerance·max(1, max|λ|), the threshold used.</param>
 /// <param name="GradientNorm">The largest absolute gradient entry at the point.</param>
+/// <param name="Kind">The second-derivative test's verdict (NotCritical when the gradient is too large).</param>
 /// <param name="Verdict">One sentence: what kind of point this is, or why the test is inconclusive.</param>
 public sealed record HessianSpectrum(
     double[] Eigenvalues, int NegativeCount, int ZeroCount, int PositiveCount,
-    double ZeroTolerance, double GradientNorm, string Verdict)
+    double ZeroTolerance, double GradientNorm, CriticalPointKind Kind, string Verdict)
 {
     /// <summary>Classifies the symmetric matrix <paramref name="hessian"/> at a point whose gradient has max-norm <paramref name="gradientNorm"/>.</summary>
     /// <param name="hessian">A symmetric Hessian.</param>
     /// <param name="gradientNorm">max|∂L/∂θ| at the point; above <paramref name="criticalTolerance"/> the point is not called critical.</param>
-    /// <param name="relativeZeroTolerance">An eigenvalue counts as zero when |λ| ≤ this · max|λ|.</param>
+    /// <param name="relativeZeroTolerance">An eigenvalue counts as zero when |λ| ≤ this · max(1, max|λ|).</param>
     /// <param name="criticalTolerance">The largest gradient entry that still counts as a critical point.</param>
     public static HessianSpectrum Classify(Matrix<double> hessian, double gradientNorm,
         double relativeZeroTolerance = 1e-6, double criticalTolerance = 1e-6)
@@ -35,18 +43,22 @@ public sealed record HessianSpectrum(
         Require.Positive(relativeZeroTolerance, nameof(relativeZeroTolerance));
         Require.Positive(criticalTolerance, nameof(criticalTolerance));
 
-        var eigenvalues = hessian.Evd(Symmetricity.Symmetric).EigenValues.Select(c => c.Real).OrderBy(v => v).ToArray();
-        double scale = eigenvalues.Max(Math.Abs);
-        double tolerance = relativeZeroTolerance * (scale > 0 ? scale : 1);
-        int negative = eigenvalues.Count(v => v < -tolerance);
-        int positive = eigenvalues.Count(v => v > tolerance);
-        int zero = eigenvalues.Length - negative - positive;
-        string verdict =
-            gradientNorm > criticalTolerance ? $"Not a critical point: the gradient has an entry of size {gradientNorm:G3}, so the spectrum only describes the local curvature."
-            : negative > 0 && zero > 0 ? $"Degenerate saddle: {negative} negative eigenvalue(s) (index {negative}) and {zero} zero eigenvalue(s) (flat directions)."
-            : negative > 0 ? $"Strict saddle of index {negative}: no zero eigenvalue."
-            : zero > 0 ? $"Inconclusive: no negative eigenvalue but {zero} zero eigenvalue(s); along the flat directions only higher-order terms decide between a non-strict minimum and a saddle."
-            : "Strict local minimum: every eigenvalue is positive.";
-        return new HessianSpectrum(eigenvalues, negative, zero, positive, tolerance, gradientNorm, verdict);
+        double[] eigenvalues = HessianClassifier.Eigen(hessian).Values;
+        var spectrum = HessianClassifier.Classify(eigenvalues, new ClassifierOptions { EigenvalueTolerance = relativeZeroTolerance });
+        double tolerance = relativeZeroTolerance * HessianClassifier.SpectrumScale(eigenvalues);
+        bool critical = gradientNorm <= criticalTolerance;
+        return new HessianSpectrum(eigenvalues, spectrum.Negative, spectrum.Zero, spectrum.Positive, tolerance, gradientNorm,
+            critical ? spectrum.Kind : CriticalPointKind.NotCritical, Sentence(spectrum, critical, gradientNorm));
     }
+
+    private static string Sentence(SpectrumVerdict s, bool critical, double gradientNorm) => s.Kind switch
+    {
+        _ when !critical => $"Not a critical point: the gradient has an entry of size {gradientNorm:G3}, so the spectrum only describes the local curvature.",
+        CriticalPointKind.Saddle when s.Zero > 0 => $"Degenerate saddle: {s.Negative} negative eigenvalue(s) (index {s.Negative}) and {s.Zero} zero eigenvalue(s) (flat directions).",
+        CriticalPointKind.Saddle => $"Strict saddle of index {s.Negative}: no zero eigenvalue.",
+        CriticalPointKind.Minimum => "Strict local minimum: every eigenvalue is positive.",
+        CriticalPointKind.Maximum => "Strict local maximum: every eigenvalue is negative.",
+        _ when s.Negative == 0 => $"Inconclusive: no negative eigenvalue but {s.Zero} zero eigenvalue(s); along the flat directions only higher-order terms decide between a non-strict minimum and a saddle.",
+        _ => $"Inconclusive: no positive eigenvalue but {s.Zero} zero eigenvalue(s); along the flat directions only higher-order terms decide between a non-strict maximum and a saddle.",
+    };
 }

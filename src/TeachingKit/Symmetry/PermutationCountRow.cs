@@ -27,7 +27,7 @@ public sealed record PermutationCountRow(
         var rows = new List<PermutationCountRow>();
         for (int n = minNeurons; n <= maxNeurons; n++)
         {
-            BigInteger minima = PermutationCounting.Factorial(n);
+            BigInteger minima = TeachingKit.Counting.Combinatorics.Factorial(n);
             for (int k = 1; k <= maxOrder && k < n; k++)
             {
                 BigInteger points = PermutationCounting.PermutationPoints(n, k);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using TeachingKit.Counting;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Symmetry;
@@ -17,27 +18,6 @@ namespace TeachingKit.Symmetry;
 /// </remarks>
 public static class PermutationCounting
 {
-    /// <summary>n! as an exact integer.</summary>
-    public static BigInteger Factorial(int n)
-    {
-        Require.AtLeast(n, 0, nameof(n));
-        BigInteger result = BigInteger.One;
-        for (int i = 2; i <= n; i++) result *= i;
-        return result;
-    }
-
-    /// <summary>The binomial coefficient C(n, k); zero when k &lt; 0 or k &gt; n.</summary>
-    public static BigInteger Binomial(int n, int k)
-    {
-        Require.AtLeast(n, 0, nameof(n));
-        if (k < 0 || k > n) return BigInteger.Zero;
-        k = Math.Min(k, n - k);
-        BigInteger result = BigInteger.One;
-        // Each partial product C(n−k+i, i) is an integer, so the division is exact at every step.
-        for (int i = 1; i <= k; i++) result = result * (n - k + i) / i;
-        return result;
-    }
-
     /// <summary>
     /// The number of equivalent global minima of a network with <paramref name="layers"/> hidden layers
     /// of <paramref name="neuronsPerLayer"/> neurons each: n!^m (slide "Permutation symmetry").
@@ -46,7 +26,7 @@ public static class PermutationCounting
     {
         Require.AtLeast(neuronsPerLayer, 1, nameof(neuronsPerLayer));
         Require.AtLeast(layers, 1, nameof(layers));
-        return BigInteger.Pow(Factorial(neuronsPerLayer), layers);
+        return BigInteger.Pow(Combinatorics.Factorial(neuronsPerLayer), layers);
     }
 
     /// <summary>
@@ -98,7 +78,7 @@ public static class PermutationCounting
         Require.AtLeast(neuronsPerLayer, 1, nameof(neuronsPerLayer));
         RequireOrder(order, neuronsPerLayer, nameof(order));
         int positions = neuronsPerLayer - order;
-        return Factorial(positions) * StirlingSecondKind(neuronsPerLayer, positions);
+        return Combinatorics.Factorial(positions) * StirlingSecondKind(neuronsPerLayer, positions);
     }
 
     /// <summary>
@@ -111,11 +91,11 @@ public static class PermutationCounting
         if (order is not (1 or 2))
             throw new ArgumentOutOfRangeException(nameof(order), order, $"{nameof(order)} must be 1 or 2 (the slide gives only these), but was {order}.");
         RequireOrder(order, neuronsPerLayer, nameof(order));
-        BigInteger nFactorial = Factorial(neuronsPerLayer);
+        BigInteger nFactorial = Combinatorics.Factorial(neuronsPerLayer);
         int n = neuronsPerLayer;
         return order == 1
             ? nFactorial / 2 * (n - 1)
-            : nFactorial / 6 * Binomial(n - 2, 1) + nFactorial / 4 * Binomial(n - 2, 2);
+            : nFactorial / 6 * Combinatorics.Binomial(n - 2, 1) + nFactorial / 4 * Combinatorics.Binomial(n - 2, 2);
     }
 
     /// <summary>
@@ -125,7 +105,7 @@ public static class PermutationCounting
     public static double SaddleToMinimumRatioBound(int neuronsPerLayer, int order)
     {
         RequireBoundOrder(neuronsPerLayer, order);
-        return (double)Binomial(neuronsPerLayer - order, order) / Math.Pow(2, order);
+        return (double)Combinatorics.Binomial(neuronsPerLayer - order, order) / Math.Pow(2, order);
     }
 
     /// <summary>
@@ -136,7 +116,7 @@ public static class PermutationCounting
     {
         RequireBoundOrder(neuronsPerLayer, order);
         // n! holds at least n − popcount(n) ≥ K factors 2, so the division is exact.
-        return Factorial(neuronsPerLayer) * Binomial(neuronsPerLayer - order, order) >> order;
+        return Combinatorics.Factorial(neuronsPerLayer) * Combinatorics.Binomial(neuronsPerLayer - order, order) >> order;
     }
 
     /// <summary>
@@ -147,7 +127,7 @@ public static class PermutationCounting
     {
         RequireBoundOrder(neuronsPerLayer, order);
         Require.AtLeast(layers, 1, nameof(layers));
-        return layers * Binomial(neuronsPerLayer - order, order) * EquivalentMinima(neuronsPerLayer, layers) >> order;
+        return layers * Combinatorics.Binomial(neuronsPerLayer - order, order) * EquivalentMinima(neuronsPerLayer, layers) >> order;
     }
 
     /// <summary>
@@ -157,7 +137,7 @@ public static class PermutationCounting
     public static BigInteger NetworkPermutationPoints(int neuronsPerLayer, int layers, int order)
     {
         Require.AtLeast(layers, 1, nameof(layers));
-        return layers * PermutationPoints(neuronsPerLayer, order) * BigInteger.Pow(Factorial(neuronsPerLayer), layers - 1);
+        return layers * PermutationPoints(neuronsPerLayer, order) * BigInteger.Pow(Combinatorics.Factorial(neuronsPerLayer), layers - 1);
     }
 
     private static void RequireOrder(int order, int neuronsPerLayer, string paramName)

@@ -11,7 +11,7 @@ public class RandomHessianTests
         Assert.Equal(1.0 / 1024, IndependentSignModel.FractionOfMinima(10), 1e-18);
         Assert.Equal(252.0 / 1024, IndependentSignModel.IndexProbability(10, 5), 1e-15);
         Assert.Equal(1.0, IndependentSignModel.IndexDistribution(30).Sum(), 1e-14);
-        Assert.Equal(System.Numerics.BigInteger.Parse("14226520737620288370"), IndependentSignModel.Binomial(67, 33));
+        Assert.Equal(System.Numerics.BigInteger.Parse("14226520737620288370"), TeachingKit.Counting.Combinatorics.Binomial(67, 33));
     }
 
     [Theory]

@@ -53,6 +53,11 @@ public class PermutationAverageTests
         Assert.StartsWith("Inconclusive", HessianSpectrum.Classify(Matrix<double>.Build.DenseOfDiagonalArray([0.0, 2.0]), 0).Verdict);
         Assert.StartsWith("Strict local minimum", HessianSpectrum.Classify(Matrix<double>.Build.DenseOfDiagonalArray([1.0, 2.0]), 0).Verdict);
         Assert.StartsWith("Not a critical point", HessianSpectrum.Classify(Matrix<double>.Build.DenseOfDiagonalArray([1.0, 2.0]), 0.1).Verdict);
+        // A zero eigenvalue with only negative ones is undecided (−x² − y⁴ is a maximum), not a saddle.
+        var undecided = HessianSpectrum.Classify(Matrix<double>.Build.DenseOfDiagonalArray([-1.0, 0.0]), 0);
+        Assert.Equal(TeachingKit.CriticalPoints.CriticalPointKind.Degenerate, undecided.Kind);
+        Assert.StartsWith("Inconclusive: no positive eigenvalue", undecided.Verdict);
+        Assert.Equal(TeachingKit.CriticalPoints.CriticalPointKind.Saddle, saddle.Kind);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace TeachingKit.CriticalPoints;
 
 /// <summary>Why an iteration stopped.</summary>
-public enum StopReason
+public enum PathStopReason
 {
     /// <summary>|∇f| fell below the tolerance.</summary>
     Converged,
@@ -20,12 +20,12 @@ public enum StopReason
 /// <param name="GradientNorms">|∇f| at every iterate.</param>
 /// <param name="StopReason">Why the iteration stopped.</param>
 /// <param name="Evaluations">How many times f and its derivatives were evaluated.</param>
-public sealed record Trajectory(
+public sealed record CriticalPointPath(
     string Method, IReadOnlyList<double[]> Points, IReadOnlyList<double> Values,
-    IReadOnlyList<double> GradientNorms, StopReason StopReason, int Evaluations)
+    IReadOnlyList<double> GradientNorms, PathStopReason StopReason, int Evaluations)
 {
     /// <summary>True when the iteration reached a point with vanishing gradient.</summary>
-    public bool Converged => StopReason == StopReason.Converged;
+    public bool Converged => StopReason == PathStopReason.Converged;
 
     /// <summary>Number of steps taken (points minus one).</summary>
     public int Steps => Points.Count - 1;
