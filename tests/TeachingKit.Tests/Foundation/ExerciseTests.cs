@@ -35,7 +35,20 @@ public class ExerciseTests
     {
         Assert.True(Exercise.CheckNumber("big", 1_000_000.5, 1_000_000, relativeTolerance: 1e-6).Passed);
         Assert.False(Exercise.CheckNumber("big", 1_000_002, 1_000_000, relativeTolerance: 1e-6).Passed);
-        Assert.True(Exercise.CheckNumber("small", 1e-9, 0, relativeTolerance: 1e-6).Passed);
+        Assert.False(Exercise.CheckNumber("small", 1e-9, 0, relativeTolerance: 1e-6).Passed);
+        Assert.True(Exercise.CheckNumber("small", 1e-9, 0, relativeTolerance: 1e-6, absoluteTolerance: 1e-8).Passed);
+    }
+
+    [Fact]
+    public void ASmallExpectedValueIsCheckedRelativelyNotAbsolutely()
+    {
+        // 2^-20 to 0.1 %: neither 0 nor the N = 10 answer 2^-10 may pass (an absolute 1e-3 would pass both).
+        double expected = Math.Pow(2, -20);
+        Assert.True(Exercise.CheckNumber("2^-20", expected * (1 + 5e-4), expected, relativeTolerance: 1e-3).Passed);
+        Assert.False(Exercise.CheckNumber("2^-20", 0, expected, relativeTolerance: 1e-3).Passed);
+        Assert.False(Exercise.CheckNumber("2^-20", Math.Pow(2, -10), expected, relativeTolerance: 1e-3).Passed);
+        Assert.False(Exercise.CheckVector("v", [1.0, 0.0], [1.0, 0.001], relativeTolerance: 0.02).Passed);
+        Assert.True(Exercise.CheckVector("v", [1.0, 0.00101], [1.0, 0.001], relativeTolerance: 0.02).Passed);
     }
 
     [Fact]
@@ -79,5 +92,6 @@ public class ExerciseTests
     {
         Assert.Equal("exercise", Assert.ThrowsAny<ArgumentException>(() => Exercise.CheckNumber(" ", 1, 1)).ParamName);
         Assert.Equal("relativeTolerance", Assert.Throws<ArgumentOutOfRangeException>(() => Exercise.CheckNumber("x", 1, 1, relativeTolerance: -1)).ParamName);
+        Assert.Equal("absoluteTolerance", Assert.Throws<ArgumentOutOfRangeException>(() => Exercise.CheckVector("x", [1.0], [1.0], absoluteTolerance: double.NaN)).ParamName);
     }
 }

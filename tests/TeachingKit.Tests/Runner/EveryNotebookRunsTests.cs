@@ -30,6 +30,14 @@ public class EveryNotebookRuns
         Assert.All(codeCells, c => Assert.NotNull(c!["execution_count"]?.GetValue<int?>()));
         Assert.DoesNotContain(codeCells.SelectMany(c => c!["outputs"]!.AsArray()), o => o!["output_type"]!.GetValue<string>() == "error");
         Assert.Empty(NbformatValidator.Validate(executed.ToJsonString()));
+        // A worked check of the kit that fails does not throw (students' wrong answers must not stop a
+        // notebook), so the verdict boxes are read: the lecture's claims must all come out true.
+        var failedChecks = codeCells
+            .Select((c, i) => (Index: i + 1, Html: string.Concat(c!["outputs"]!.AsArray().Select(o => o!["data"]?["text/html"]?.ToString()))))
+            .Where(c => c.Html.Contains("exercise-failed", StringComparison.Ordinal))
+            .Select(c => $"code cell {c.Index}")
+            .ToList();
+        Assert.True(failedChecks.Count == 0, $"{notebook}: a worked check failed in {string.Join(", ", failedChecks)}");
     }
 
     [Theory]
