@@ -12,7 +12,7 @@ namespace TeachingKit.Symmetry;
 /// <param name="PermutationPoints">(n − K)!·S(n, n − K).</param>
 /// <param name="SlideFormula">The slide's hand count (K = 1, 2 only), else null.</param>
 /// <param name="Bound">n!·C(n − K, K)/2^K when K &lt; n/2, else null.</param>
-/// <param name="PointsPerMinimum">PermutationPoints / Minima.</param>
+/// <param name="PointsPerMinimum">PermutationPoints / Minima, from the exact integers (finite also where n! exceeds a double, n ≥ 171).</param>
 /// <param name="BoundRatio">C(n − K, K)/2^K when K &lt; n/2, else null.</param>
 public sealed record PermutationCountRow(
     int N, int K, BigInteger Minima, BigInteger PermutationPoints, BigInteger? SlideFormula,
@@ -36,7 +36,7 @@ public sealed record PermutationCountRow(
                     n, k, minima, points,
                     k <= 2 ? PermutationCounting.SlideFormula(n, k) : null,
                     bounded ? PermutationCounting.LayerSaddleBound(n, k) : null,
-                    (double)points / (double)minima,
+                    TeachingKit.Counting.Combinatorics.RatioAsDouble(points, minima),
                     bounded ? PermutationCounting.SaddleToMinimumRatioBound(n, k) : null));
             }
         }

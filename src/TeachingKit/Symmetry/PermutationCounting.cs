@@ -30,41 +30,28 @@ public static class PermutationCounting
     }
 
     /// <summary>
-    /// The slide's weight-space dimension N = m·n² + n·q of a network with input dimension n,
-    /// m hidden layers of n neurons, q outputs and no biases.
+    /// The lecture's weight-space dimension N = m·n² + n·q (slide "Permutation symmetry": "the weight space has
+    /// N = m·n² + n·q dimensions"). The slide assumes that the input has the same dimension n as each hidden layer,
+    /// and counts no biases; for any other input use <see cref="WeightCount"/>.
     /// </summary>
-    public static long WeightSpaceDimension(int neuronsPerLayer, int layers, int outputs)
+    public static long WeightSpaceDimension(int neuronsPerLayer, int layers, int outputs) =>
+        WeightCount(inputDimension: neuronsPerLayer, neuronsPerLayer, layers, outputs, includeBiases: false);
+
+    /// <summary>
+    /// The number of parameters of a network with input dimension d, m hidden layers of n neurons and q outputs:
+    /// d·n + (m − 1)·n² + n·q weights, plus m·n + q biases when <paramref name="includeBiases"/> is true.
+    /// With d = n and no biases it is the slide's N = m·n² + n·q (<see cref="WeightSpaceDimension"/>).
+    /// </summary>
+    /// <remarks>For the committee machine with 2-D inputs, 4 hidden neurons and 1 output: 12 weights, 17 parameters with biases.</remarks>
+    public static long WeightCount(int inputDimension, int neuronsPerLayer, int layers, int outputs, bool includeBiases)
     {
+        Require.AtLeast(inputDimension, 1, nameof(inputDimension));
         Require.AtLeast(neuronsPerLayer, 1, nameof(neuronsPerLayer));
         Require.AtLeast(layers, 1, nameof(layers));
         Require.AtLeast(outputs, 1, nameof(outputs));
-        return (long)layers * neuronsPerLayer * neuronsPerLayer + (long)neuronsPerLayer * outputs;
-    }
-
-    /// <summary>
-    /// The Stirling number of the second kind S(n, k): the number of ways to split n labelled
-    /// items into k non-empty unlabelled groups.
-    /// </summary>
-    /// <remarks>
-    /// Computed on the band S(i, i − j), j ≤ n − k, of the recurrence S(i, k) = k·S(i−1, k) + S(i−1, k−1),
-    /// so S(1000, 998) costs a few thousand BigInteger operations, not a million.
-    /// </remarks>
-    public static BigInteger StirlingSecondKind(int n, int k)
-    {
-        Require.AtLeast(n, 0, nameof(n));
-        if (k < 0 || k > n) return BigInteger.Zero;
-        if (k == 0) return n == 0 ? BigInteger.One : BigInteger.Zero;
-        int depth = n - k;
-        // band[j] holds S(i, i − j) for the current i.
-        var band = new BigInteger[depth + 1];
-        band[0] = BigInteger.One; // S(0, 0)
-        for (int i = 1; i <= n; i++)
-        {
-            for (int j = Math.Min(depth, i - 1); j >= 1; j--)
-                band[j] = (i - j) * band[j - 1] + band[j];   // S(i, i−j) = (i−j)·S(i−1, i−j) + S(i−1, i−1−j)
-            if (depth >= i) band[i] = BigInteger.Zero;         // S(i, 0) = 0 for i ≥ 1
-        }
-        return band[depth];
+        long n = neuronsPerLayer;
+        long weights = inputDimension * n + (layers - 1) * n * n + n * outputs;
+        return includeBiases ? weights + layers * n + outputs : weights;
     }
 
     /// <summary>
@@ -72,13 +59,16 @@ public static class PermutationCounting
     /// labelled weight vectors on n − K labelled positions with every position used,
     /// (n − K)!·S(n, n − K) (slide "Counting permutation points").
     /// </summary>
-    /// <remarks>K = 0 gives the n! minima; for K = 1 and K = 2 the value equals <see cref="SlideFormula"/>.</remarks>
+    /// <remarks>
+    /// K = 0 gives the n! minima; for K = 1 and K = 2 the value equals <see cref="SlideFormula"/>.
+    /// <see cref="Surjections.Count"/> picks the cheaper exact method: the Stirling band for small K,
+    /// inclusion–exclusion for K close to n.
+    /// </remarks>
     public static BigInteger PermutationPoints(int neuronsPerLayer, int order)
     {
         Require.AtLeast(neuronsPerLayer, 1, nameof(neuronsPerLayer));
         RequireOrder(order, neuronsPerLayer, nameof(order));
-        int positions = neuronsPerLayer - order;
-        return Combinatorics.Factorial(positions) * StirlingSecondKind(neuronsPerLayer, positions);
+        return Surjections.Count(neuronsPerLayer, neuronsPerLayer - order);
     }
 
     /// <summary>
@@ -100,34 +90,35 @@ public static class PermutationCounting
 
     /// <summary>
     /// The ratio C(n − K, K)/2^K: a layer of n neurons has at least this many times more K-th order
-    /// saddles than global minima (Brea et al. 2019, valid for K &lt; n/2).
+    /// saddles than global minima (Brea et al. 2019, stated for K &lt; n/2).
     /// </summary>
     public static double SaddleToMinimumRatioBound(int neuronsPerLayer, int order)
     {
-        RequireBoundOrder(neuronsPerLayer, order);
-        return (double)Combinatorics.Binomial(neuronsPerLayer - order, order) / Math.Pow(2, order);
+        var (numerator, powerOfTwo) = BoundRatio(neuronsPerLayer, order);
+        return Combinatorics.RatioAsDouble(numerator, BigInteger.One << powerOfTwo);
     }
 
     /// <summary>
     /// The lower bound n!·C(n − K, K)/2^K on the K-th order permutation points of one layer: the
-    /// configurations made only of K coinciding pairs (Brea et al. 2019, K &lt; n/2).
+    /// configurations made only of K coinciding pairs (Brea et al. 2019, stated for K &lt; n/2).
     /// </summary>
     public static BigInteger LayerSaddleBound(int neuronsPerLayer, int order)
     {
-        RequireBoundOrder(neuronsPerLayer, order);
+        var (numerator, powerOfTwo) = BoundRatio(neuronsPerLayer, order);
         // n! holds at least n − popcount(n) ≥ K factors 2, so the division is exact.
-        return Combinatorics.Factorial(neuronsPerLayer) * Combinatorics.Binomial(neuronsPerLayer - order, order) >> order;
+        return Combinatorics.Factorial(neuronsPerLayer) * numerator >> powerOfTwo;
     }
 
     /// <summary>
     /// The network bound (m/2^K)·C(n − K, K)·n!^m on the K-th order saddles of a network with m hidden
-    /// layers of n neurons (Brea et al. 2019, K &lt; n/2).
+    /// layers of n neurons (Brea et al. 2019, stated for K &lt; n/2): any one of the m layers at one of its
+    /// n!·C(n − K, K)/2^K pair-only points, the other m − 1 layers at one of their n! relabellings.
     /// </summary>
     public static BigInteger NetworkSaddleBound(int neuronsPerLayer, int layers, int order)
     {
-        RequireBoundOrder(neuronsPerLayer, order);
+        BigInteger layerBound = LayerSaddleBound(neuronsPerLayer, order);
         Require.AtLeast(layers, 1, nameof(layers));
-        return layers * Combinatorics.Binomial(neuronsPerLayer - order, order) * EquivalentMinima(neuronsPerLayer, layers) >> order;
+        return layers * layerBound * BigInteger.Pow(Combinatorics.Factorial(neuronsPerLayer), layers - 1);
     }
 
     /// <summary>
@@ -147,12 +138,19 @@ public static class PermutationCounting
                 $"{paramName} must satisfy 0 ≤ K < n = {neuronsPerLayer} (n vectors need at least one position), but was {order}.");
     }
 
+    // The one place of Brea et al.'s (2019) ratio C(n − K, K)/2^K, as the exact fraction numerator / 2^powerOfTwo.
+    private static (BigInteger Numerator, int PowerOfTwo) BoundRatio(int neuronsPerLayer, int order)
+    {
+        RequireBoundOrder(neuronsPerLayer, order);
+        return (Combinatorics.Binomial(neuronsPerLayer - order, order), order);
+    }
+
     private static void RequireBoundOrder(int neuronsPerLayer, int order)
     {
         Require.AtLeast(neuronsPerLayer, 1, nameof(neuronsPerLayer));
         Require.AtLeast(order, 1, nameof(order));
         if (2 * order >= neuronsPerLayer)
             throw new ArgumentOutOfRangeException(nameof(order), order,
-                $"{nameof(order)} must satisfy K < n/2 = {neuronsPerLayer / 2.0} for the bound C(n−K, K)/2^K (Brea et al. 2019), but was {order}.");
+                $"{nameof(order)} must satisfy K < n/2 = {neuronsPerLayer / 2.0}: the bound C(n−K, K)/2^K is stated by Brea et al. (2019) for K < n/2, but K was {order}.");
     }
 }

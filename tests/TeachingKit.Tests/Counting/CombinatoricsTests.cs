@@ -28,6 +28,22 @@ public class CombinatoricsTests
     }
 
     [Fact]
+    public void RatiosOfIntegersBeyondDoubleRangeStayFinite()
+    {
+        // (double)a/(double)b is ∞/∞ = NaN here: 200! ≈ 7.9·10³⁷⁴.
+        BigInteger f200 = Combinatorics.Factorial(200);
+        Assert.True(double.IsNaN((double)(f200 * 3) / (double)f200));
+        Assert.Equal(3.0, Combinatorics.RatioAsDouble(f200 * 3, f200), 14);
+        Assert.Equal(99.5, Combinatorics.RatioAsDouble(f200 / 2 * 199, f200), 12);
+        Assert.Equal(-1.0 / 3.0, Combinatorics.RatioAsDouble(-f200, 3 * f200), 15);
+        Assert.Equal(1.0 / 3.0, Combinatorics.RatioAsDouble(1, 3), 15);
+        Assert.Equal(0.0, Combinatorics.RatioAsDouble(0, f200)); // exact zero by construction
+        double tiny = Combinatorics.RatioAsDouble(1, BigInteger.Pow(10, 300));
+        Assert.True(Math.Abs(tiny - 1e-300) <= 1e-15 * 1e-300, $"{tiny}");
+        Assert.Equal("denominator", Assert.Throws<ArgumentOutOfRangeException>(() => Combinatorics.RatioAsDouble(1, 0)).ParamName);
+    }
+
+    [Fact]
     public void NegativeArgumentsAreNamed()
     {
         Assert.Equal("n", Assert.Throws<ArgumentOutOfRangeException>(() => Combinatorics.Factorial(-1)).ParamName);

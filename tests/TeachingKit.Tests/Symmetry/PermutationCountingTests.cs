@@ -45,15 +45,33 @@ public class PermutationCountingTests
         Assert.Equal(1.5, PermutationCounting.SaddleToMinimumRatioBound(4, 1), 12);
     }
 
-    [Theory]
-    [InlineData(10, 3, 9330)]
-    [InlineData(10, 5, 42525)]
-    [InlineData(7, 7, 1)]
-    [InlineData(7, 1, 1)]
-    [InlineData(0, 0, 1)]
-    [InlineData(5, 0, 0)]
-    public void StirlingNumbersMatchThePublishedTable(int n, int k, long expected) =>
-        Assert.Equal(new BigInteger(expected), PermutationCounting.StirlingSecondKind(n, k));
+    [Fact]
+    public void SlideExampleOfSixNeurons()
+    {
+        // 6 neurons: 6! = 720 minima, (6!/2!)·5 = 1800 first-order points,
+        // 6!/3!·C(4,1) + 6!/(2!·2!)·C(4,2) = 120·4 + 180·6 = 1560 second-order points.
+        Assert.Equal(720, (int)PermutationCounting.EquivalentMinima(6));
+        Assert.Equal(1800, (int)PermutationCounting.PermutationPoints(6, 1));
+        Assert.Equal(1560, (int)PermutationCounting.PermutationPoints(6, 2));
+        Assert.Equal(2.5, PermutationCounting.SaddleToMinimumRatioBound(6, 1), 12);   // C(5,1)/2
+        Assert.Equal(1.5, PermutationCounting.SaddleToMinimumRatioBound(6, 2), 12);   // C(4,2)/4
+    }
+
+    [Fact]
+    public void TableRatiosStayFiniteBeyondTheRangeOfDouble()
+    {
+        // n! > 1.8·10³⁰⁸ from n = 171: (double)points/(double)minima was ∞ at 170 and NaN from 171.
+        foreach (var row in PermutationCountRow.Table(168, 172, 1))
+            Assert.Equal((row.N - 1) / 2.0, row.PointsPerMinimum, 12);                // P(n,1)/n! = (n−1)/2
+        var rows = PermutationCountRow.Table(200, 200, 3);
+        Assert.Equal(99.5, rows[0].PointsPerMinimum, 12);
+        Assert.Equal(198 / 6.0 + 198 * 197 / 2 / 4.0, rows[1].PointsPerMinimum, 9);    // (n−2)/3! + C(n−2,2)/4 = 4908.75
+        // Independently: P(n,3)/n! = S(n, n−3)/(n(n−1)(n−2)), S(n, n−3) = C(n,4) + 10·C(n,5) + 15·C(n,6).
+        double n = 200, c4 = n * (n - 1) * (n - 2) * (n - 3) / 24, c5 = c4 * (n - 4) / 5, c6 = c5 * (n - 5) / 6;
+        double third = (c4 + 10 * c5 + 15 * c6) / (n * (n - 1) * (n - 2));
+        Assert.True(Math.Abs(rows[2].PointsPerMinimum - third) <= 1e-12 * third, $"{rows[2].PointsPerMinimum} vs {third}");
+        Assert.Equal(PermutationCounting.SaddleToMinimumRatioBound(200, 3), rows[2].BoundRatio!.Value, 9);
+    }
 
     [Fact]
     public void LargeLayerMinimaEqualLegendrePrimeProduct()
@@ -134,6 +152,21 @@ public class PermutationCountingTests
         Assert.Equal(network.ParameterCount - biases, PermutationCounting.WeightSpaceDimension(n, m, q));
     }
 
+    [Theory]
+    [InlineData(2, 4, 1, 1, 12, 17)]     // the notebook's committee machine [2, 4, 1]
+    [InlineData(2, 3, 2, 1, 18, 25)]
+    [InlineData(5, 4, 3, 2, 60, 74)]
+    public void WeightCountWithInputDimensionCountsTheNetworksParameters(int d, int n, int m, int q, long weights, long withBiases)
+    {
+        var network = new Mlp(Enumerable.Repeat(n, m).Prepend(d).Append(q).ToArray(), Activation.Tanh);
+        Assert.Equal(withBiases, network.ParameterCount);
+        Assert.Equal(weights, PermutationCounting.WeightCount(d, n, m, q, includeBiases: false));
+        Assert.Equal(withBiases, PermutationCounting.WeightCount(d, n, m, q, includeBiases: true));
+        // The slide's N = m·n² + n·q takes the input dimension to be n: 20 for 4 neurons, not the 12 weights of 2-D inputs.
+        Assert.Equal((long)m * n * n + n * q, PermutationCounting.WeightSpaceDimension(n, m, q));
+        Assert.Equal(PermutationCounting.WeightCount(n, n, m, q, includeBiases: false), PermutationCounting.WeightSpaceDimension(n, m, q));
+    }
+
     [Fact]
     public void TableHasTheSlideFormulaAndBoundWhereTheyApply()
     {
@@ -149,12 +182,13 @@ public class PermutationCountingTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => PermutationCounting.EquivalentMinima(0));
         Assert.Contains("at least 1", e.Message);
         e = Assert.Throws<ArgumentOutOfRangeException>(() => PermutationCounting.LayerSaddleBound(4, 2));
-        Assert.Contains("K < n/2", e.Message);
+        Assert.Contains("stated by Brea et al. (2019) for K < n/2", e.Message);
         Assert.Equal("order", e.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => PermutationCounting.NetworkSaddleBound(5, 2, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => PermutationCounting.PermutationPoints(4, 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => PermutationCounting.SlideFormula(5, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => PermutationEnumeration.Count(10, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => PermutationCounting.WeightSpaceDimension(0, 1, 1));
+        Assert.Equal("inputDimension", Assert.Throws<ArgumentOutOfRangeException>(() => PermutationCounting.WeightCount(0, 4, 1, 1, true)).ParamName);
     }
 }
