@@ -83,9 +83,13 @@ public static class SaddlePathCharts
         Trace[] Frame(SaddlePathPoint point) =>
             TeacherTraces(path.Problem).Concat(NeuronTraces(path.Problem, point.Parameters, a, b)).ToArray();
         var first = PlotlyChart.Create(SquareLayout("Two hidden neurons merge, exchange labels and separate"), Frame(points[0]));
-        var frames = points.Select((p, i) => ($"{i:D2} {(p.LabelsExchanged ? "apart" : "merge")} d={p.Distance:F2}", Frame(p))).ToList();
+        var frames = points.Select((p, i) => (FrameName(i, p), Frame(p))).ToList();
         return PlotlyChart.Animated(first, frames, frameDurationMs);
     }
+
+    // Says in every frame whether the labels of a and b have been exchanged (at d = 0) yet.
+    private static string FrameName(int index, SaddlePathPoint point) =>
+        $"{index:D2} {(point.LabelsExchanged ? "labels exchanged, separating" : "merging")} d={point.Distance:F2}";
 
     private static IEnumerable<Trace> TeacherTraces(CommitteeMachine problem) =>
         problem.Hyperplanes(problem.TeacherParameters).Select((h, i) => Line(h, $"teacher {i}", ColourTeacher, "dash", 1.5));

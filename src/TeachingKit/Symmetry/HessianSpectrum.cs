@@ -22,7 +22,10 @@ namespace TeachingKit.Symmetry;
 /// <param name="ZeroTolerance">relativeZeroTolerance·max(1, max|λ|), the threshold used.</param>
 /// <param name="GradientNorm">The largest absolute gradient entry at the point.</param>
 /// <param name="Kind">The second-derivative test's verdict (NotCritical when the gradient is too large).</param>
-/// <param name="Verdict">One sentence: what kind of point this is, or why the test is inconclusive.</param>
+/// <param name="Verdict">
+/// What kind of point this is, or why the test is inconclusive, followed by the margin of the counts: the zero
+/// tolerance and the eigenvalues nearest it from below and above (<see cref="LargestZeroMagnitude"/>, <see cref="SmallestNonzeroMagnitude"/>).
+/// </param>
 public sealed record HessianSpectrum(
     double[] Eigenvalues, int NegativeCount, int ZeroCount, int PositiveCount,
     double ZeroTolerance, double GradientNorm, CriticalPointKind Kind, string Verdict)
@@ -47,8 +50,39 @@ public sealed record HessianSpectrum(
         var spectrum = HessianClassifier.Classify(eigenvalues, new ClassifierOptions { EigenvalueTolerance = relativeZeroTolerance });
         double tolerance = relativeZeroTolerance * HessianClassifier.SpectrumScale(eigenvalues);
         bool critical = gradientNorm <= criticalTolerance;
+        string verdict = Sentence(spectrum, critical, gradientNorm) + " " + Margin(eigenvalues, tolerance);
         return new HessianSpectrum(eigenvalues, spectrum.Negative, spectrum.Zero, spectrum.Positive, tolerance, gradientNorm,
-            critical ? spectrum.Kind : CriticalPointKind.NotCritical, Sentence(spectrum, critical, gradientNorm));
+            critical ? spectrum.Kind : CriticalPointKind.NotCritical, verdict);
+    }
+
+    /// <summary>The largest |λ| among the eigenvalues counted as zero (null when none is): how close they come to the tolerance.</summary>
+    public double? LargestZeroMagnitude => LargestZero(Eigenvalues, ZeroTolerance);
+
+    /// <summary>
+    /// The smallest |λ| among the eigenvalues counted as non-zero (null when none is): the eigenvalue nearest the tolerance
+    /// from above. Its ratio to <see cref="ZeroTolerance"/> says how much the counts depend on the choice of tolerance.
+    /// </summary>
+    public double? SmallestNonzeroMagnitude => SmallestNonzero(Eigenvalues, ZeroTolerance);
+
+    private static double? LargestZero(double[] eigenvalues, double tolerance)
+    {
+        var zero = eigenvalues.Select(Math.Abs).Where(l => l <= tolerance).ToArray();
+        return zero.Length == 0 ? null : zero.Max();
+    }
+
+    private static double? SmallestNonzero(double[] eigenvalues, double tolerance)
+    {
+        var nonzero = eigenvalues.Select(Math.Abs).Where(l => l > tolerance).ToArray();
+        return nonzero.Length == 0 ? null : nonzero.Min();
+    }
+
+    // The honesty of the counts: the eigenvalues nearest the zero tolerance on either side.
+    private static string Margin(double[] eigenvalues, double tolerance)
+    {
+        double? zero = LargestZero(eigenvalues, tolerance), nonzero = SmallestNonzero(eigenvalues, tolerance);
+        string below = zero is null ? "no eigenvalue is counted as zero" : $"the zero eigenvalue(s) have |λ| ≤ {zero.Value:G3}";
+        string above = nonzero is null ? "none is counted as non-zero" : $"the smallest non-zero one has |λ| = {nonzero.Value:G3} ({nonzero.Value / tolerance:G3}× the tolerance)";
+        return $"Zero tolerance {tolerance:G3}: {below}; {above}.";
     }
 
     private static string Sentence(SpectrumVerdict s, bool critical, double gradientNorm) => s.Kind switch

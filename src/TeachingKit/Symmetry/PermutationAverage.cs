@@ -8,6 +8,12 @@ namespace TeachingKit.Symmetry;
 /// layer. If the loss were convex, the average would have loss at most the mean loss of the copies,
 /// which all equal the original's; a higher averaged loss proves the loss is not convex.
 /// </summary>
+/// <remarks>
+/// The argument is the second lecture's ("the loss is not convex": if it were, the average of all permuted copies of
+/// a trained network — a degenerate network whose hidden units are identical — would have loss at most that of the
+/// original; it does not). The inequality used is Jensen's, L((1/n!) Σ_P Pθ) ≤ (1/n!) Σ_P L(Pθ) for a convex L;
+/// the copies Pθ are the permutation minima counted in <see cref="PermutationCounting"/> (Brea et al. 2019).
+/// </remarks>
 /// <param name="OriginalLoss">L(θ).</param>
 /// <param name="MeanPermutedLoss">The mean of L(Pθ) over all n! permutations P: equals L(θ) by symmetry.</param>
 /// <param name="MaxPermutedLossDeviation">max_P |L(Pθ) − L(θ)|: zero up to rounding.</param>

@@ -9,8 +9,10 @@ public class PermutationAverageTests
     [Fact]
     public void AveragedNetworkHasStrictlyHigherLossOnTheSeededExample()
     {
-        var problem = CommitteeMachine.Create(4, 100, seed: 1);
+        // Exactly the notebook's arguments (cells c20-teacher and c29-average): 200 samples, teacher seed 1, student seed 11.
+        var problem = CommitteeMachine.Create(hiddenNeurons: 4, samples: 200, seed: 1);
         var student = problem.TrainStudent(seed: 11);
+        Assert.True(student.Converged && student.Value < 1e-10, $"the notebook's student reaches loss {student.Value}");
         var average = PermutationAverage.Compute(problem.Network, student.Point, problem.Data);
         Assert.Equal(24, average.PermutationCount);
         Assert.True(average.MaxPermutedLossDeviation <= 1e-12 * Math.Max(1, average.OriginalLoss));
@@ -58,6 +60,21 @@ public class PermutationAverageTests
         Assert.Equal(TeachingKit.CriticalPoints.CriticalPointKind.Degenerate, undecided.Kind);
         Assert.StartsWith("Inconclusive: no positive eigenvalue", undecided.Verdict);
         Assert.Equal(TeachingKit.CriticalPoints.CriticalPointKind.Saddle, saddle.Kind);
+    }
+
+    [Fact]
+    public void SpectrumReportsTheEigenvaluesNearestTheZeroTolerance()
+    {
+        // Tolerance 1e-6·max(1, 2) = 2e-6: 1e-9 is counted as zero, 0.5 is the nearest non-zero eigenvalue.
+        var spectrum = HessianSpectrum.Classify(Matrix<double>.Build.DenseOfDiagonalArray([-1.0, 1e-9, 0.5, 2.0]), 0);
+        Assert.Equal(2e-6, spectrum.ZeroTolerance, 15);
+        Assert.Equal(1e-9, spectrum.LargestZeroMagnitude!.Value, 15);
+        Assert.Equal(0.5, spectrum.SmallestNonzeroMagnitude!.Value, 15);
+        Assert.Contains("|λ| ≤ 1E-09", spectrum.Verdict);
+        Assert.Contains("|λ| = 0.5 (2.5E+05× the tolerance)", spectrum.Verdict);
+        var strict = HessianSpectrum.Classify(Matrix<double>.Build.DenseOfDiagonalArray([1.0, 2.0]), 0);
+        Assert.Null(strict.LargestZeroMagnitude);
+        Assert.Contains("no eigenvalue is counted as zero", strict.Verdict);
     }
 
     [Fact]

@@ -5,9 +5,10 @@ namespace TeachingKit.Tests.Symmetry;
 
 public class PermutationSaddlePathTests
 {
-    // The default: 4 hidden neurons, 200 samples, 40 distances (about a second).
+    // Exactly the notebook's arguments (02-permutation-symmetry-and-saddles.ipynb, cells c20-teacher and c22-path),
+    // which are also the default: 4 hidden neurons, 200 samples, teacher seed 1, neurons 0 and 1, 40 distances.
     private static readonly Lazy<PermutationSaddlePath> Path =
-        new(() => PermutationSaddlePath.Compute(CommitteeMachine.Create(4, 200, seed: 1), 0, 1, distances: 40));
+        new(() => PermutationSaddlePath.Compute(CommitteeMachine.Create(hiddenNeurons: 4, samples: 200, seed: 1), neuronA: 0, neuronB: 1, distances: 40));
 
     [Fact]
     public void PathStartsAtTheTeacherAndRisesToAPositiveLossAtTheMergePoint()
@@ -46,7 +47,35 @@ public class PermutationSaddlePathTests
         Assert.True(path.DistanceToPermutedTeacher < 1e-4, $"distance to permuted teacher {path.DistanceToPermutedTeacher}");
         Assert.True(path.DistanceToTeacher > 0.1, "the way back must not return to the unpermuted teacher");
         Assert.True(path.ReachedPermutedMinimum && path.AllConverged);
-        Assert.True(path.LargestJump < 0.5, $"largest jump {path.LargestJump}");
+        Assert.True(path.FollowedOneBranch, $"largest jump per unit of d {path.LargestJumpPerDistance}");
+    }
+
+    [Fact]
+    public void BranchVerdictDoesNotDependOnTheSpacingOfD()
+    {
+        // 20 distances (the notebook's earlier setting): the largest jump, 0.53, is larger than at 40 distances (0.30)
+        // only because Δd is twice as large; per unit of d both are slopes of about 3–4, far below the threshold.
+        var coarse = PermutationSaddlePath.Compute(CommitteeMachine.Create(4, 200, seed: 1), 0, 1, distances: 20);
+        Assert.True(coarse.LargestJump > Path.Value.LargestJump);
+        Assert.True(coarse.FollowedOneBranch, $"largest jump per unit of d {coarse.LargestJumpPerDistance}");
+        Assert.True(coarse.ReachedPermutedMinimum);
+        Assert.Equal(Path.Value.PermutationPoint.Loss, coarse.PermutationPoint.Loss, 6);
+    }
+
+    [Fact]
+    public void PermutationPointIsASaddleOfIndexOne()
+    {
+        // The notebook's conclusion "a saddle": exactly one negative eigenvalue, the symmetry's zero one, the rest positive.
+        var spectrum = Path.Value.Spectrum;
+        Assert.Equal(TeachingKit.CriticalPoints.CriticalPointKind.Saddle, spectrum.Kind);
+        Assert.Equal(1, spectrum.NegativeCount);
+        Assert.Equal(1, spectrum.ZeroCount);
+        Assert.StartsWith("Degenerate saddle: 1 negative eigenvalue(s) (index 1)", spectrum.Verdict);
+        Assert.True(spectrum.Eigenvalues[0] < -100 * spectrum.ZeroTolerance, $"most negative eigenvalue {spectrum.Eigenvalues[0]}");
+        // The margin the verdict reports: the zero eigenvalue is round-off, the nearest non-zero one is several tolerances away.
+        Assert.True(spectrum.LargestZeroMagnitude < 1e-12, $"zero eigenvalue {spectrum.LargestZeroMagnitude}");
+        Assert.True(spectrum.SmallestNonzeroMagnitude > 5 * spectrum.ZeroTolerance, $"{spectrum.SmallestNonzeroMagnitude} vs {spectrum.ZeroTolerance}");
+        Assert.Contains("Zero tolerance", spectrum.Verdict);
     }
 
     [Fact]
@@ -77,6 +106,7 @@ public class PermutationSaddlePathTests
         Assert.False(path.ReachedPermutedMinimum);
         Assert.True(path.RelaxedEnd.Value > 1e-4);
         Assert.True(path.LargestJump > 1.0, $"largest jump {path.LargestJump}");
+        Assert.False(path.FollowedOneBranch, $"largest jump per unit of d {path.LargestJumpPerDistance}");
     }
 
     [Fact]
