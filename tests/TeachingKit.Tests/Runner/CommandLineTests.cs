@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TeachingKit.Notebooks.Cli;
 using TeachingKit.Tests.Support;
 
@@ -55,15 +54,5 @@ public class CommandLineTests
         Assert.Contains("No notebook or folder at", output);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunRunnerAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TeachingKit.Notebooks.dll"));
-        foreach (string a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunRunnerAsync(params string[] args) => RunnerProcess.RunAsync(args);
 }
