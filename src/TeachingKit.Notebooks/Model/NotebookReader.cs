@@ -76,15 +76,18 @@ public static partial class NotebookReader
         return result;
     }
 
-    private static CellType ReadCellType(string path, string where, JsonObject cell) =>
-        (cell["cell_type"] as JsonValue)?.GetValue<string>() switch
+    private static CellType ReadCellType(string path, string where, JsonObject cell) => cell["cell_type"] switch
+    {
+        null => throw new NotebookFormatException(path, $"{where} has no \"cell_type\""),
+        JsonValue value when value.TryGetValue(out string? type) => type switch
         {
             "markdown" => CellType.Markdown,
             "code" => CellType.Code,
             "raw" => CellType.Raw,
-            null => throw new NotebookFormatException(path, $"{where} has no \"cell_type\""),
-            string other => throw new NotebookFormatException(path, $"{where} has unknown cell_type \"{other}\""),
-        };
+            _ => throw new NotebookFormatException(path, $"{where} has unknown cell_type \"{type}\""),
+        },
+        var other => throw new NotebookFormatException(path, $"{where} has a cell_type that is not a string: {other.ToJsonString()}"),
+    };
 
     /// <summary>nbformat stores text as one string or as an array of lines that keep their "\n".</summary>
     private static string ReadSource(string path, string where, JsonNode? source) => source switch

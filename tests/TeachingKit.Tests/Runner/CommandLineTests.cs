@@ -15,6 +15,13 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void TheLongestAllowedTimeLimitIsOneDay()
+    {
+        var run = Assert.IsType<RunCommand>(CommandLine.Parse(["run", "--cell-timeout", "86400"]));
+        Assert.Equal(TimeSpan.FromDays(1), run.Options.CellTimeLimit);
+    }
+
+    [Fact]
     public void RunTakesFilesAnOutputFolderAndATimeLimit()
     {
         var run = Assert.IsType<RunCommand>(CommandLine.Parse(["run", "a.ipynb", "--out", "site", "--cell-timeout", "2.5", "b"]));
@@ -28,6 +35,9 @@ public class CommandLineTests
     [InlineData(new[] { "execute" }, "Unknown command \"execute\"")]
     [InlineData(new[] { "run", "--cell-timeout", "0" }, "--cell-timeout must be a positive number of seconds, but was \"0\"")]
     [InlineData(new[] { "run", "--cell-timeout", "soon" }, "--cell-timeout must be a positive number")]
+    [InlineData(new[] { "run", "--cell-timeout", "1e12" }, "--cell-timeout must be at most 86400 seconds (one day), but was \"1e12\"")]
+    [InlineData(new[] { "run", "--cell-timeout", "5000000" }, "--cell-timeout must be at most 86400 seconds")]
+    [InlineData(new[] { "run", "--cell-timeout", "-3" }, "--cell-timeout must be a positive number")]
     [InlineData(new[] { "run", "--out" }, "--out needs a value")]
     [InlineData(new[] { "run", "--verbose" }, "Unknown option \"--verbose\"")]
     [InlineData(new[] { "validate" }, "validate needs at least one .ipynb file")]
