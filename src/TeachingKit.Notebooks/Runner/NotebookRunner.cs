@@ -70,9 +70,19 @@ public sealed class NotebookRunner(TextWriter progress)
             var result = await RunNotebookAsync(file, options.CellTimeLimit);
             string executed = Path.Combine(options.OutputDirectory, "executed", Path.GetFileName(file));
             string page = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(file) + ".html");
+            string? json = null;
             if (result.Notebook is { } notebook)
             {
-                AtomicFile.WriteAllText(executed, NotebookWriter.ToJson(notebook));
+                try { json = NotebookWriter.ToConformingJson(notebook); }
+                catch (NotebookFormatException e)
+                {
+                    progress.WriteLine($"✘ {e.Message}");
+                    result = result with { Notebook = null, FormatError = e.Problem };
+                }
+            }
+            if (json is not null)
+            {
+                AtomicFile.WriteAllText(executed, json);
                 AtomicFile.WriteAllText(page, PageRenderer.NotebookPage(result));
             }
             else
