@@ -129,9 +129,9 @@ public sealed class NotebookSession
             return plotly == package.Version ? null
                 : $"{interactive} {package.Version} does not match the Plotly.NET the runner renders ({plotly ?? "none"}); use #r \"nuget: {interactive}, {plotly}\".";
         }
-        string? shipped = _packages.VersionOf(package.Name);
+        string? shipped = _packages.OfferedVersionOf(package.Name);
         if (shipped is null)
-            return $"package {package.Name} is not available: the runner ships only the packages it is built with " +
+            return $"package {package.Name} is not available: notebooks can load only the kit's packages " +
                    $"(MathNet.Numerics {_packages.VersionOf("MathNet.Numerics")}, Plotly.NET {_packages.VersionOf("Plotly.NET")}, {interactive} {_packages.VersionOf("Plotly.NET")}).";
         if (shipped != package.Version)
             return $"{package.Name} {package.Version} is not available: the runner ships {package.Name} {shipped}; use #r \"nuget: {package.Name}, {shipped}\".";
