@@ -75,6 +75,16 @@ public class TimeLimitTests
         Assert.Contains("TimeLimitExceeded", executed);
     }
 
+    [Fact]
+    public async Task CellsRunOnABackgroundThreadSoAStuckOneCannotKeepTheProcessAlive()
+    {
+        using var folder = new TempFolder();
+        var result = await RunnerHarness.RunCellsAsync(folder, "System.Threading.Thread.CurrentThread.IsBackground");
+
+        var output = Assert.IsType<TeachingKit.Notebooks.Model.DisplayOutput>(Assert.Single(RunnerHarness.CodeCells(result)[0].Outputs));
+        Assert.Equal("True", output.Data["text/plain"]);
+    }
+
     private static int CountOccurrences(string text, string part)
     {
         int count = 0;
