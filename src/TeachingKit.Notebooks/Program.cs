@@ -25,26 +25,50 @@ switch (command)
         catch (ArgumentException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
+            return ExitNow(2);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: cannot write the site: {e.Message}");
+            return ExitNow(2);
         }
         int passed = summary.Results.Count(r => r.Status == NotebookStatus.Passed);
         Console.WriteLine($"\n{passed} of {summary.Results.Count} notebooks ran without error.");
         Console.WriteLine($"Open the site: {summary.SiteIndex}");
-        // Exit explicitly: a cell stopped by the time limit may still be running on its own thread.
-        Console.Out.Flush();
-        Environment.Exit(summary.ExitCode);
-        return summary.ExitCode;
+        return ExitNow(summary.ExitCode);
 
     case ValidateCommand validate:
-        int invalid = 0;
+        // 0: every file conforms; 1: a file is JSON but does not conform; 2: a file is missing or not JSON.
+        int worst = 0;
         foreach (string file in validate.Files)
         {
-            var problems = File.Exists(file) ? NbformatValidator.Validate(File.ReadAllText(file)) : [$"no such file"];
-            invalid += problems.Count > 0 ? 1 : 0;
+            var (readable, problems) = ValidateFile(file);
+            worst = Math.Max(worst, !readable ? 2 : problems.Count > 0 ? 1 : 0);
             Console.WriteLine(problems.Count == 0 ? $"✔ {file}: conforms to nbformat 4.5" : $"✘ {file}:\n  " + string.Join("\n  ", problems));
         }
-        return invalid == 0 ? 0 : 1;
+        return worst;
 
     default:
         return 2;
+}
+
+// Exit explicitly: a cell stopped by the time limit may still be running on its (background)
+// thread, which .NET cannot abort; the process ends without waiting for it.
+static int ExitNow(int code)
+{
+    Console.Out.Flush();
+    Console.Error.Flush();
+    Environment.Exit(code);
+    return code;
+}
+
+// Whether the file could be read as JSON at all, and its nbformat 4.5 problems.
+static (bool Readable, IReadOnlyList<string> Problems) ValidateFile(string file)
+{
+    string text;
+    try { text = File.ReadAllText(file); }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return (false, [$"cannot read the file: {e.Message}"]); }
+    try { System.Text.Json.Nodes.JsonNode.Parse(text); }
+    catch (System.Text.Json.JsonException e) { return (false, [$"not JSON: {e.Message}"]); }
+    return (true, NbformatValidator.Validate(text));
 }

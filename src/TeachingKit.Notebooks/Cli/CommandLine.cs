@@ -18,14 +18,20 @@ public static class CommandLine
     public const string DefaultInput = "notebooks";
     public static readonly string DefaultOutput = Path.Combine("artifacts", "site");
 
+    /// <summary>The largest --cell-timeout: one day (a timer's limit is about 24.8 days; no lecture cell needs more).</summary>
+    public const int MaxCellTimeoutSeconds = 86400;
+
     public const string Usage = """
         Usage:
           TeachingKit.Notebooks run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR] [--cell-timeout SECONDS]
               Executes the notebooks (default: the folder notebooks/) and writes the executed .ipynb
-              files and an HTML site to DIR (default: artifacts/site). Exit code 0 when every notebook
-              ran, 1 when a cell failed, 2 when a file is not a valid notebook or the arguments are wrong.
+              files and an HTML site to DIR (default: artifacts/site). SECONDS is the time limit per
+              cell (default 120, at most 86400). Exit code 0 when every notebook ran, 1 when a cell
+              failed, 2 when a file is not a valid notebook, the arguments are wrong or DIR cannot
+              be written.
           TeachingKit.Notebooks validate FILE.ipynb ...
-              Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 otherwise.
+              Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 when a
+              file does not conform, 2 when a file is missing or not JSON.
         """;
 
     public static Command Parse(IReadOnlyList<string> args)
@@ -56,6 +62,8 @@ public static class CommandLine
                     string text = Value(args, ref i);
                     if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) || !(seconds > 0) || double.IsInfinity(seconds))
                         throw new ArgumentException($"--cell-timeout must be a positive number of seconds, but was \"{text}\".");
+                    if (seconds > MaxCellTimeoutSeconds)
+                        throw new ArgumentException($"--cell-timeout must be at most {MaxCellTimeoutSeconds} seconds (one day), but was \"{text}\".");
                     limit = TimeSpan.FromSeconds(seconds);
                     break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):

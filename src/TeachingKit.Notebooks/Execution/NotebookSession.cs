@@ -76,18 +76,25 @@ public sealed class NotebookSession
         var options = _options.WithFilePath(cellPath);
         using (ConsoleCapture.RouteTo(collector))
         {
+            // The cell and the formatting of its last value run in one timed task on a dedicated
+            // background thread: a slow or endless value (a lazy sequence, a ToString that loops)
+            // is bounded by the same limit, and a stuck thread never keeps the process alive.
             var run = Task.Factory.StartNew(
-                () => _state is null
-                    ? CSharpScript.RunAsync<object>(directives.Code, options, _globals, typeof(NotebookGlobals))
-                    : _state.ContinueWithAsync<object>(directives.Code, options),
+                () => RunAndFormatAsync(directives.Code, options),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
             if (await Task.WhenAny(run, Task.Delay(_cellTimeLimit)) != run)
+            {
+                // .NET cannot abort a thread: the cell's code keeps running on its background
+                // thread; the notebook stops here and the process exits at the end regardless.
+                _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default); // observe a late exception
                 return new CellFailure(cellNumber, null, "TimeLimitExceeded",
                     $"the cell ran longer than the time limit of {_cellTimeLimit.TotalSeconds:0.###} s (raise it with --cell-timeout SECONDS)");
+            }
             try
             {
-                _state = await run;
-                if (_state.ReturnValue is { } value) collector.Result(value, executionCount);
+                var (state, value) = await run;
+                _state = state;
+                if (value is not null) collector.Result(value, executionCount);
                 return null;
             }
             catch (CompilationErrorException e)
@@ -99,6 +106,15 @@ public sealed class NotebookSession
                 return RuntimeFailure(Unwrap(e), cellNumber, cellPath);
             }
         }
+    }
+
+    /// <summary>Runs the cell's code, then formats the value of its last expression (null when there is none).</summary>
+    private async Task<(ScriptState<object> State, IReadOnlyDictionary<string, string>? Value)> RunAndFormatAsync(string code, ScriptOptions options)
+    {
+        var state = _state is null
+            ? await CSharpScript.RunAsync<object>(code, options, _globals, typeof(NotebookGlobals))
+            : await _state.ContinueWithAsync<object>(code, options);
+        return (state, state.ReturnValue is { } value ? _formatter.Format(value) : null);
     }
 
     /// <summary>Adds the assemblies of a shipped package, or says why it cannot.</summary>
@@ -113,9 +129,9 @@ public sealed class NotebookSession
             return plotly == package.Version ? null
                 : $"{interactive} {package.Version} does not match the Plotly.NET the runner renders ({plotly ?? "none"}); use #r \"nuget: {interactive}, {plotly}\".";
         }
-        string? shipped = _packages.VersionOf(package.Name);
+        string? shipped = _packages.OfferedVersionOf(package.Name);
         if (shipped is null)
-            return $"package {package.Name} is not available: the runner ships only the packages it is built with " +
+            return $"package {package.Name} is not available: notebooks can load only the kit's packages " +
                    $"(MathNet.Numerics {_packages.VersionOf("MathNet.Numerics")}, Plotly.NET {_packages.VersionOf("Plotly.NET")}, {interactive} {_packages.VersionOf("Plotly.NET")}).";
         if (shipped != package.Version)
             return $"{package.Name} {package.Version} is not available: the runner ships {package.Name} {shipped}; use #r \"nuget: {package.Name}, {shipped}\".";

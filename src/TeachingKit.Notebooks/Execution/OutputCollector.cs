@@ -38,10 +38,9 @@ public sealed class OutputCollector(ValueFormatter formatter)
         }
     }
 
-    /// <summary>Adds the value of the cell's last expression.</summary>
-    public void Result(object value, int executionCount)
+    /// <summary>Adds the value of the cell's last expression, already formatted (inside the cell's time limit).</summary>
+    public void Result(IReadOnlyDictionary<string, string> data, int executionCount)
     {
-        var data = formatter.Format(value);
         lock (_lock)
         {
             FlushText();

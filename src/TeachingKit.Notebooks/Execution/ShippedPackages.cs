@@ -59,6 +59,18 @@ public sealed class ShippedPackages
         return new ShippedPackages(packages, baseDirectory);
     }
 
+    /// <summary>
+    /// The packages a notebook may load with <c>#r "nuget: …"</c> (the kit's setup cell). The
+    /// runner ships more (Markdig, Roslyn, …) for itself; those are not offered to notebooks, so a
+    /// notebook that runs here also restores in a Polyglot kernel with the kit's package list.
+    /// Plotly.NET.Interactive is satisfied by the runner's chart formatter (see NotebookSession).
+    /// </summary>
+    public static readonly IReadOnlyList<string> OfferedToNotebooks = ["MathNet.Numerics", "Plotly.NET"];
+
+    /// <summary>The version of <paramref name="name"/> a notebook may load, or null when it is not offered or not shipped.</summary>
+    public string? OfferedVersionOf(string name) =>
+        OfferedToNotebooks.Contains(name, StringComparer.OrdinalIgnoreCase) ? VersionOf(name) : null;
+
     /// <summary>The version of <paramref name="name"/> that the runner ships, or null.</summary>
     public string? VersionOf(string name) => _packages.TryGetValue(name, out var p) ? p.Version : null;
 

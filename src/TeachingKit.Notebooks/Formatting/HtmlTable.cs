@@ -13,8 +13,11 @@ public static class HtmlTable
     /// <summary>Rows shown before a table is cut with a "… more rows" note.</summary>
     public const int MaxRows = 200;
 
-    /// <summary>A table with a header row and rows of cells; <paramref name="totalRows"/> &gt; rows shown adds a note.</summary>
-    public static string Build(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, int totalRows, string cssClass)
+    /// <summary>
+    /// A table with a header row and rows of cells. <paramref name="totalRows"/> &gt; rows shown adds
+    /// "… N more rows"; null (a sequence cut before its end, length unknown) adds "… more rows".
+    /// </summary>
+    public static string Build(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, int? totalRows, string cssClass)
     {
         var html = new StringBuilder($"<table class=\"{cssClass}\"><thead><tr>");
         foreach (var h in header) html.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
@@ -29,7 +32,9 @@ public static class HtmlTable
             shown++;
         }
         html.Append("</tbody></table>");
-        if (totalRows > shown)
+        if (totalRows is null)
+            html.Append($"<p class=\"table-note\">… more rows (only the first {shown} are read)</p>");
+        else if (totalRows > shown)
             html.Append($"<p class=\"table-note\">… {totalRows - shown} more rows</p>");
         return html.ToString();
     }

@@ -71,16 +71,22 @@ public sealed class ValueFormatter(string idPrefix)
         return HtmlTable.Build(["index", "value"], rows, v.Count, "vector");
     }
 
+    /// <summary>
+    /// A table of the first <see cref="HtmlTable.MaxRows"/> items. Only MaxRows + 1 items are
+    /// read, so a lazy or endless sequence (an iterator with <c>yield return</c>) cannot hang the
+    /// runner; the total is named only when the sequence knows its count (a collection).
+    /// </summary>
     private static Dictionary<string, string> SequenceTable(IEnumerable sequence, object value)
     {
         var items = new List<object?>();
-        int total = 0;
+        bool more = false;
         foreach (var item in sequence)
         {
-            if (items.Count < HtmlTable.MaxRows) items.Add(item);
-            total++;
+            if (items.Count == HtmlTable.MaxRows) { more = true; break; }
+            items.Add(item);
         }
-        string plain = PlainSequence(items, total);
+        int? total = value is ICollection collection ? collection.Count : more ? null : items.Count;
+        string plain = PlainSequence(items, more, total);
         if (items.Count == 0) return Text(plain);
         if (items.All(HtmlTable.IsScalar))
         {
@@ -94,9 +100,10 @@ public sealed class ValueFormatter(string idPrefix)
         return Table(HtmlTable.Build(columns.Select(c => c.Name).ToList(), rows, total, "records"), plain);
     }
 
-    private static string PlainSequence(List<object?> items, int total) =>
+    /// <summary>The first 20 items; "… (N items)" when there are more and N is known, "…" when it is not.</summary>
+    private static string PlainSequence(List<object?> items, bool more, int? total) =>
         "[" + string.Join(", ", items.Take(20).Select(i => i is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : i?.ToString() ?? "null"))
-        + (total > 20 ? $", … ({total} items)" : "") + "]";
+        + (total is int n ? (n > 20 ? $", … ({n} items)" : "") : more || items.Count > 20 ? ", …" : "") + "]";
 
     /// <summary>T of IEnumerable&lt;T&gt; when T is a concrete record/class (so columns are known even for mixed items).</summary>
     private static Type? ElementType(object value)

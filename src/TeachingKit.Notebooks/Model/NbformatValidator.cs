@@ -6,7 +6,8 @@ namespace TeachingKit.Notebooks.Model;
 /// <summary>
 /// Checks a notebook file against the nbformat 4.5 rules (the v4.5 JSON schema of the Jupyter
 /// nbformat documentation, plus unique cell ids): required and allowed fields of the notebook,
-/// of each cell type and of each output type, and the types of their values.
+/// of each cell type and of each output type, the types of their values, and the metadata and
+/// attachment rules of <see cref="NbformatMetadataRules"/>.
 /// </summary>
 public static class NbformatValidator
 {
@@ -26,7 +27,7 @@ public static class NbformatValidator
         Keys(notebook, "$", RootKeys, RootKeys, problems);
         if (Integer(notebook["nbformat"]) != 4) problems.Add("$.nbformat: must be the integer 4");
         if (Integer(notebook["nbformat_minor"]) is not >= 5) problems.Add("$.nbformat_minor: must be an integer >= 5");
-        if (notebook["metadata"] is JsonObject metadata) RootMetadata(metadata, problems);
+        if (notebook["metadata"] is JsonObject metadata) problems.AddRange(NbformatMetadataRules.NotebookMetadata(metadata, "$.metadata"));
         else problems.Add("$.metadata: must be an object");
         if (notebook["cells"] is JsonArray cells)
         {
@@ -37,15 +38,6 @@ public static class NbformatValidator
         return problems;
     }
 
-    private static void RootMetadata(JsonObject metadata, List<string> problems)
-    {
-        if (metadata["kernelspec"] is { } kernelspec &&
-            (kernelspec is not JsonObject k || !IsString(k["name"]) || !IsString(k["display_name"])))
-            problems.Add("$.metadata.kernelspec: must be an object with string name and display_name");
-        if (metadata["language_info"] is { } info && (info is not JsonObject l || !IsString(l["name"])))
-            problems.Add("$.metadata.language_info: must be an object with a string name");
-    }
-
     private static void Cell(JsonNode? node, string path, HashSet<string> ids, List<string> problems)
     {
         if (node is not JsonObject cell) { problems.Add($"{path}: must be an object"); return; }
@@ -54,12 +46,13 @@ public static class NbformatValidator
         {
             case "markdown" or "raw":
                 Keys(cell, path, ["cell_type", "id", "metadata", "source"], TextCellKeys, problems);
+                problems.AddRange(NbformatMetadataRules.Attachments(cell["attachments"], $"{path}.attachments"));
                 break;
             case "code":
                 Keys(cell, path, CodeCellKeys, CodeCellKeys, problems);
                 ExecutionCount(cell["execution_count"], $"{path}.execution_count", problems);
                 if (cell["outputs"] is JsonArray outputs)
-                    for (int i = 0; i < outputs.Count; i++) Output(outputs[i], $"{path}.outputs[{i}]", problems);
+                    for (int i = 0; i < outputs.Count; i++) Output(outputs[i], $"{path}.outputs[{i}]", Integer(cell["execution_count"]), problems);
                 else problems.Add($"{path}.outputs: must be an array");
                 break;
             default:
@@ -71,11 +64,12 @@ public static class NbformatValidator
             problems.Add($"{path}.id: must be 1–64 characters of a-z, A-Z, 0-9, - and _");
         else if (!ids.Add(id))
             problems.Add($"{path}.id: \"{id}\" is not unique");
-        if (cell["metadata"] is not JsonObject) problems.Add($"{path}.metadata: must be an object");
+        if (cell["metadata"] is JsonObject cellMetadata) problems.AddRange(NbformatMetadataRules.CellMetadata(cellMetadata, type, $"{path}.metadata"));
+        else problems.Add($"{path}.metadata: must be an object");
         MultilineString(cell["source"], $"{path}.source", problems);
     }
 
-    private static void Output(JsonNode? node, string path, List<string> problems)
+    private static void Output(JsonNode? node, string path, int? cellExecutionCount, List<string> problems)
     {
         if (node is not JsonObject output) { problems.Add($"{path}: must be an object"); return; }
         string? type = (output["output_type"] as JsonValue)?.TryGetValue(out string? t) == true ? t : null;
@@ -84,6 +78,9 @@ public static class NbformatValidator
             case "execute_result":
                 Keys(output, path, ["data", "execution_count", "metadata", "output_type"], ["data", "execution_count", "metadata", "output_type"], problems);
                 ExecutionCount(output["execution_count"], $"{path}.execution_count", problems);
+                // Not in the JSON schema, but nbformat's own validator requires it.
+                if (Integer(output["execution_count"]) != cellExecutionCount)
+                    problems.Add($"{path}.execution_count: must equal the cell's execution_count");
                 Bundle(output, path, problems);
                 break;
             case "display_data":
@@ -109,12 +106,7 @@ public static class NbformatValidator
     private static void Bundle(JsonObject output, string path, List<string> problems)
     {
         if (output["metadata"] is not JsonObject) problems.Add($"{path}.metadata: must be an object");
-        if (output["data"] is not JsonObject data) { problems.Add($"{path}.data: must be an object"); return; }
-        foreach (var (mime, content) in data)
-        {
-            bool isJson = mime.StartsWith("application/", StringComparison.Ordinal) && mime.EndsWith("json", StringComparison.Ordinal);
-            if (!isJson) MultilineString(content, $"{path}.data[\"{mime}\"]", problems);
-        }
+        problems.AddRange(NbformatMetadataRules.MimeBundle(output["data"], $"{path}.data"));
     }
 
     private static void Keys(JsonObject obj, string path, string[] required, string[] allowed, List<string> problems)
@@ -130,12 +122,10 @@ public static class NbformatValidator
 
     private static void MultilineString(JsonNode? node, string path, List<string> problems)
     {
-        bool ok = IsString(node) || (node is JsonArray lines && lines.All(IsString));
-        if (!ok) problems.Add($"{path}: must be a string or an array of strings");
+        if (!NbformatMetadataRules.IsMultilineString(node)) problems.Add($"{path}: must be a string or an array of strings");
     }
 
-    private static bool IsString(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String;
+    private static bool IsString(JsonNode? node) => NbformatMetadataRules.IsString(node);
 
-    private static int? Integer(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out int i) ? i : null;
+    private static int? Integer(JsonNode? node) => NbformatMetadataRules.Integer(node);
 }

@@ -8,6 +8,8 @@ namespace TeachingKit.Notebooks.Model;
 /// Reads an .ipynb file as an nbformat 4 notebook, or says precisely why it cannot.
 /// </summary>
 /// <remarks>
+/// Metadata and attachments are copied to the executed notebook, so they must follow the
+/// nbformat 4.5 rules (<see cref="NbformatMetadataRules"/>); a file that breaks them is malformed.
 /// Notebooks older than nbformat 4.5 have no cell ids; they get deterministic ids
 /// ("cell-1", "cell-2", …) so that the executed copy conforms to 4.5 and reruns are identical.
 /// </remarks>
@@ -32,7 +34,8 @@ public static partial class NotebookReader
             throw new NotebookFormatException(path, "it has no \"cells\" array");
         if (cells.Count == 0)
             throw new NotebookFormatException(path, "it has no cells");
-        var metadata = root["metadata"] as JsonObject ?? new JsonObject();
+        var metadata = ReadMetadata(path, "the notebook", root["metadata"], "$.metadata");
+        Conform(path, "the notebook", NbformatMetadataRules.NotebookMetadata(metadata, "$.metadata"));
         return new Notebook(path, (JsonObject)metadata.DeepClone(), ReadCells(path, cells));
     }
 
@@ -69,22 +72,42 @@ public static partial class NotebookReader
             CellType type = ReadCellType(path, where, cell);
             string source = ReadSource(path, where, cell["source"]);
             string id = ReadId(path, where, cell["id"], i, seenIds);
-            var metadata = cell["metadata"] as JsonObject ?? new JsonObject();
-            var attachments = cell["attachments"] as JsonObject;
+            var metadata = ReadMetadata(path, where, cell["metadata"], $"$.cells[{i}].metadata");
+            Conform(path, where, NbformatMetadataRules.CellMetadata(metadata, type.ToString().ToLowerInvariant(), $"$.cells[{i}].metadata"));
+            var attachments = type == CellType.Code ? null : cell["attachments"] as JsonObject;
+            if (type != CellType.Code) Conform(path, where, NbformatMetadataRules.Attachments(cell["attachments"], $"$.cells[{i}].attachments"));
             result.Add(new Cell(id, type, source, (JsonObject)metadata.DeepClone(), (JsonObject?)attachments?.DeepClone()));
         }
         return result;
     }
 
-    private static CellType ReadCellType(string path, string where, JsonObject cell) =>
-        (cell["cell_type"] as JsonValue)?.GetValue<string>() switch
+    /// <summary>Metadata is copied into the executed notebook, so it must be an object (absent means empty).</summary>
+    private static JsonObject ReadMetadata(string path, string where, JsonNode? metadata, string jsonPath) => metadata switch
+    {
+        null => new JsonObject(),
+        JsonObject o => o,
+        _ => throw new NotebookFormatException(path, $"{where} does not conform to nbformat 4.5: {jsonPath}: must be an object"),
+    };
+
+    /// <summary>The first nbformat 4.5 problem of what would be copied to the output makes the file malformed.</summary>
+    private static void Conform(string path, string where, IEnumerable<string> problems)
+    {
+        if (problems.FirstOrDefault() is { } problem)
+            throw new NotebookFormatException(path, $"{where} does not conform to nbformat 4.5: {problem}");
+    }
+
+    private static CellType ReadCellType(string path, string where, JsonObject cell) => cell["cell_type"] switch
+    {
+        null => throw new NotebookFormatException(path, $"{where} has no \"cell_type\""),
+        JsonValue value when value.TryGetValue(out string? type) => type switch
         {
             "markdown" => CellType.Markdown,
             "code" => CellType.Code,
             "raw" => CellType.Raw,
-            null => throw new NotebookFormatException(path, $"{where} has no \"cell_type\""),
-            string other => throw new NotebookFormatException(path, $"{where} has unknown cell_type \"{other}\""),
-        };
+            _ => throw new NotebookFormatException(path, $"{where} has unknown cell_type \"{type}\""),
+        },
+        var other => throw new NotebookFormatException(path, $"{where} has a cell_type that is not a string: {other.ToJsonString()}"),
+    };
 
     /// <summary>nbformat stores text as one string or as an array of lines that keep their "\n".</summary>
     private static string ReadSource(string path, string where, JsonNode? source) => source switch

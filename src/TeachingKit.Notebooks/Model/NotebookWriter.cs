@@ -31,6 +31,20 @@ public static class NotebookWriter
         return root.ToJsonString(Options) + "\n";
     }
 
+    /// <summary>
+    /// <see cref="ToJson"/>, checked with <see cref="NbformatValidator"/> before anything is written,
+    /// so that the runner never writes an executed notebook that does not conform to nbformat 4.5.
+    /// </summary>
+    /// <exception cref="NotebookFormatException">The JSON would not conform (names the first problem).</exception>
+    public static string ToConformingJson(Notebook notebook)
+    {
+        string json = ToJson(notebook);
+        var problems = NbformatValidator.Validate(json);
+        if (problems.Count > 0)
+            throw new NotebookFormatException(notebook.Path, $"the executed notebook would not conform to nbformat 4.5: {problems[0]}");
+        return json;
+    }
+
     private static JsonObject CellJson(Cell cell)
     {
         var json = new JsonObject

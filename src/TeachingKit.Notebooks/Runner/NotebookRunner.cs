@@ -26,35 +26,72 @@ public sealed class NotebookRunner(TextWriter progress)
     private readonly Lazy<ShippedPackages> _packages = new(ShippedPackages.ForCurrentApplication);
 
     /// <summary>The notebook files named by <paramref name="inputs"/>, in a stable order.</summary>
-    /// <exception cref="ArgumentException">An input is neither a file nor a folder.</exception>
+    /// <exception cref="ArgumentException">
+    /// An input is neither a file nor a folder, a folder holds no .ipynb file, or two notebooks
+    /// have the same file name (their executed copies and pages would overwrite each other).
+    /// </exception>
     public static IReadOnlyList<string> ResolveInputs(IReadOnlyList<string> inputs)
     {
         var files = new List<string>();
         foreach (string input in inputs)
         {
             if (Directory.Exists(input))
-                files.AddRange(Directory.GetFiles(input, "*.ipynb").Order(StringComparer.Ordinal));
+            {
+                var found = Directory.GetFiles(input, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+                if (found.Count == 0) throw new ArgumentException($"The folder \"{input}\" holds no .ipynb notebook.", nameof(inputs));
+                files.AddRange(found);
+            }
             else if (File.Exists(input))
                 files.Add(input);
             else
                 throw new ArgumentException($"No notebook or folder at \"{input}\".", nameof(inputs));
         }
-        return files.Select(Path.GetFullPath).Distinct().ToList();
+        var distinct = files.Select(Path.GetFullPath).Distinct().ToList();
+        // Outputs are named by file name alone; case-insensitive, as on Windows and macOS file systems.
+        var clash = distinct.GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+            throw new ArgumentException(
+                $"Two notebooks have the file name \"{clash.Key}\", so their outputs would overwrite each other: " +
+                string.Join(" and ", clash.Select(p => $"\"{p}\"")) + ". Rename one or run them separately.", nameof(inputs));
+        return distinct;
     }
 
     /// <summary>Runs every notebook of <paramref name="options"/> and writes the site.</summary>
+    /// <exception cref="ArgumentException">The inputs are wrong (see <see cref="ResolveInputs"/>); nothing ran.</exception>
+    /// <exception cref="IOException">The output folder cannot be written (checked before anything runs).</exception>
     public async Task<RunSummary> RunAsync(RunOptions options)
     {
         ConsoleCapture.Install();
         var files = ResolveInputs(options.Inputs);
+        OutputFolder.Prepare(options.OutputDirectory);
         var results = new List<NotebookResult>();
         foreach (string file in files)
         {
             var result = await RunNotebookAsync(file, options.CellTimeLimit);
+            string executed = Path.Combine(options.OutputDirectory, "executed", Path.GetFileName(file));
+            string page = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(file) + ".html");
+            string? json = null;
             if (result.Notebook is { } notebook)
             {
-                AtomicFile.WriteAllText(Path.Combine(options.OutputDirectory, "executed", notebook.FileName), NotebookWriter.ToJson(notebook));
-                AtomicFile.WriteAllText(Path.Combine(options.OutputDirectory, notebook.Slug + ".html"), PageRenderer.NotebookPage(result));
+                try { json = NotebookWriter.ToConformingJson(notebook); }
+                catch (NotebookFormatException e)
+                {
+                    progress.WriteLine($"✘ {e.Message}");
+                    result = result with { Notebook = null, FormatError = e.Problem };
+                }
+            }
+            if (json is not null)
+            {
+                AtomicFile.WriteAllText(executed, json);
+                AtomicFile.WriteAllText(page, PageRenderer.NotebookPage(result));
+            }
+            else
+            {
+                // Nothing is written for a malformed notebook, and what an earlier run wrote for it
+                // goes: a stale page would show results the file no longer produces. The index
+                // lists it as "not a valid notebook", without a link.
+                OutputFolder.DeleteIfPresent(executed);
+                OutputFolder.DeleteIfPresent(page);
             }
             results.Add(result);
         }

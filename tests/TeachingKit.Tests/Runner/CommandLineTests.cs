@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TeachingKit.Notebooks.Cli;
 using TeachingKit.Tests.Support;
 
@@ -16,6 +15,13 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void TheLongestAllowedTimeLimitIsOneDay()
+    {
+        var run = Assert.IsType<RunCommand>(CommandLine.Parse(["run", "--cell-timeout", "86400"]));
+        Assert.Equal(TimeSpan.FromDays(1), run.Options.CellTimeLimit);
+    }
+
+    [Fact]
     public void RunTakesFilesAnOutputFolderAndATimeLimit()
     {
         var run = Assert.IsType<RunCommand>(CommandLine.Parse(["run", "a.ipynb", "--out", "site", "--cell-timeout", "2.5", "b"]));
@@ -29,6 +35,9 @@ public class CommandLineTests
     [InlineData(new[] { "execute" }, "Unknown command \"execute\"")]
     [InlineData(new[] { "run", "--cell-timeout", "0" }, "--cell-timeout must be a positive number of seconds, but was \"0\"")]
     [InlineData(new[] { "run", "--cell-timeout", "soon" }, "--cell-timeout must be a positive number")]
+    [InlineData(new[] { "run", "--cell-timeout", "1e12" }, "--cell-timeout must be at most 86400 seconds (one day), but was \"1e12\"")]
+    [InlineData(new[] { "run", "--cell-timeout", "5000000" }, "--cell-timeout must be at most 86400 seconds")]
+    [InlineData(new[] { "run", "--cell-timeout", "-3" }, "--cell-timeout must be a positive number")]
     [InlineData(new[] { "run", "--out" }, "--out needs a value")]
     [InlineData(new[] { "run", "--verbose" }, "Unknown option \"--verbose\"")]
     [InlineData(new[] { "validate" }, "validate needs at least one .ipynb file")]
@@ -55,15 +64,5 @@ public class CommandLineTests
         Assert.Contains("No notebook or folder at", output);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunRunnerAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TeachingKit.Notebooks.dll"));
-        foreach (string a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunRunnerAsync(params string[] args) => RunnerProcess.RunAsync(args);
 }

@@ -73,6 +73,8 @@ public class ErrorHandlingTests
         { "{\"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}", "it has no \"cells\" array" },
         { "{\"cells\": [{\"cell_type\": \"code\", \"source\": \"1\", \"metadata\": {}}], \"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0}", "unknown nbformat version 3" },
         { "{\"cells\": [{\"cell_type\": \"chart\", \"source\": \"\", \"metadata\": {}}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}", "cell 1 has unknown cell_type \"chart\"" },
+        { "{\"cells\": [{\"cell_type\": 5, \"source\": \"\", \"metadata\": {}}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}", "cell 1 has a cell_type that is not a string: 5" },
+        { "{\"cells\": [{\"cell_type\": \"code\", \"source\": \"1\", \"metadata\": {}}], \"metadata\": {}, \"nbformat\": 5, \"nbformat_minor\": 0}", "unknown nbformat version 5" },
         { "{\"cells\": [{\"cell_type\": \"code\", \"id\": \"bad id!\", \"source\": \"\", \"metadata\": {}}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}", "cell 1 has an invalid id" },
     };
 

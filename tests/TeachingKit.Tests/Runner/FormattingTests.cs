@@ -134,6 +134,8 @@ public class FormattingTests
         await RunnerHarness.RunNotebookAsync(folder, "xss.ipynb",
             "Console.WriteLine(\"<script>alert(1)</script>\");",
             "display(\"<img src=x onerror=alert(2)>\");",
+            "\"<script>alert(3)</script>\"",
+            "record Shown(string Text);\nnew[] { new Shown(\"<script>alert(4)</script>\") }",
             "throw new Exception(\"<b>error</b>\");");
 
         string page = File.ReadAllText(folder.File("site", "xss.html"));
@@ -141,6 +143,10 @@ public class FormattingTests
         Assert.DoesNotContain("<script>alert(1)", page);
         Assert.Contains("&lt;img src=x onerror=alert(2)&gt;", page);
         Assert.DoesNotContain("<img src=x", page);
+        Assert.Contains("&lt;script&gt;alert(3)&lt;/script&gt;", page);      // the value of a last expression
+        Assert.DoesNotContain("<script>alert(3)", page);
+        Assert.Contains("<td>&lt;script&gt;alert(4)&lt;/script&gt;</td>", page);  // a record's property in a table
+        Assert.DoesNotContain("<script>alert(4)", page);
         Assert.Contains("&lt;b&gt;error&lt;/b&gt;", page);
         Assert.DoesNotContain("<b>error</b>", page);
     }

@@ -38,6 +38,24 @@ public class PackageReferenceTests
     }
 
     [Fact]
+    public async Task APackageTheRunnerShipsForItselfIsNotOfferedToNotebooks()
+    {
+        // Markdig lies beside the runner (it renders the pages), at exactly this version; a
+        // notebook still may not load it: only the kit's packages are offered.
+        var shipped = Notebooks.Execution.ShippedPackages.FromDepsFile(
+            Path.Combine(AppContext.BaseDirectory, "TeachingKit.Notebooks.deps.json"), AppContext.BaseDirectory);
+        string markdig = shipped.VersionOf("Markdig")!;
+        Assert.Null(shipped.OfferedVersionOf("Markdig"));
+        Assert.Equal("5.0.0", shipped.OfferedVersionOf("MathNet.Numerics"));
+
+        using var folder = new TempFolder();
+        var result = await RunnerHarness.RunCellsAsync(folder, $"#r \"nuget: Markdig, {markdig}\"\nMarkdig.Markdown.ToHtml(\"*hi*\")");
+
+        Assert.Equal("PackageNotAvailable", result.Failure!.Kind);
+        Assert.Contains("package Markdig is not available: notebooks can load only the kit's packages (MathNet.Numerics 5.0.0, Plotly.NET 6.0.0, Plotly.NET.Interactive 6.0.0)", result.Failure.Message);
+    }
+
+    [Fact]
     public async Task AMissingAssemblyFileNamesThePathItLookedAt()
     {
         using var folder = new TempFolder();

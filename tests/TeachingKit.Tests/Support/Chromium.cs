@@ -5,13 +5,17 @@ namespace TeachingKit.Tests.Support;
 /// <summary>Headless Chromium (Debian package chromium), as the browser tests use it.</summary>
 public static class Chromium
 {
-    /// <summary>The browser executable, or null when none is installed.</summary>
+    /// <summary>The browser executable (CHROMIUM_PATH if set, else the usual install paths), or null when none is installed.</summary>
     public static string? Executable { get; } =
         new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }
             .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
 
-    /// <summary>Loads <paramref name="page"/>, lets its scripts run, and returns the DOM and the browser's log.</summary>
-    public static async Task<(string Dom, string Log)> DumpDomAsync(string page)
+    /// <summary>
+    /// Loads <paramref name="page"/> with the network blocked (every host name fails to resolve, so a
+    /// page that needs a CDN shows it), lets its scripts run, and returns the DOM and the browser's
+    /// log. A browser still running after <paramref name="timeoutSeconds"/> is killed.
+    /// </summary>
+    public static async Task<(string Dom, string Log)> DumpDomAsync(string page, double timeoutSeconds = 90)
     {
         string profile = Path.Combine(Path.GetTempPath(), "teachingkit-chromium-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("Chromium is not installed."))
@@ -24,6 +28,7 @@ public static class Chromium
                  {
                      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--host-resolver-rules=MAP * ~NOTFOUND",
                      "--enable-logging=stderr", "--v=0", "--virtual-time-budget=20000",
                      $"--user-data-dir={profile}", "--dump-dom", new Uri(page).AbsoluteUri,
                  })
@@ -31,10 +36,29 @@ public static class Chromium
         using var process = Process.Start(start)!;
         var dom = process.StandardOutput.ReadToEndAsync();
         var log = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Chromium did not finish {page} within {timeoutSeconds} s; it was killed.");
+        }
+        finally
+        {
+            try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
+        }
         return (await dom, await log);
+    }
+
+    /// <summary>How often <paramref name="part"/> occurs in <paramref name="text"/>.</summary>
+    public static int Count(string text, string part)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 }
 

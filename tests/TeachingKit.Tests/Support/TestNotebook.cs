@@ -20,7 +20,11 @@ public static class TestNotebook
     }
 
     /// <summary>Writes <paramref name="fileName"/> in <paramref name="folder"/> with the given code cells and returns its path.</summary>
-    public static string Write(string folder, string fileName, params string[] codeCells)
+    public static string Write(string folder, string fileName, params string[] codeCells) =>
+        WriteWithMarkdown(folder, fileName, null, codeCells);
+
+    /// <summary>As <see cref="Write"/>, with a markdown cell <paramref name="markdown"/> (if not null) after the title.</summary>
+    public static string WriteWithMarkdown(string folder, string fileName, string? markdown, params string[] codeCells)
     {
         var cells = new JsonArray
         {
@@ -30,6 +34,8 @@ public static class TestNotebook
                 ["source"] = $"# Test notebook {fileName}",
             },
         };
+        if (markdown is not null)
+            cells.Add(new JsonObject { ["cell_type"] = "markdown", ["id"] = "text", ["metadata"] = new JsonObject(), ["source"] = markdown });
         for (int i = 0; i < codeCells.Length; i++)
         {
             cells.Add(new JsonObject
