@@ -16,6 +16,11 @@ namespace TeachingKit.CriticalPoints;
 public static class HessianClassifier
 {
     /// <summary>Gradient, Hessian, eigen-decomposition and verdict of f at <paramref name="point"/>.</summary>
+    /// <remarks>
+    /// A too-short point is rejected when f reads past its end; a too-long one cannot be noticed (f may
+    /// legitimately ignore coordinates, as h ≡ 0 does): use <see cref="Landscapes.Landscape.Analyze"/>, which
+    /// checks the landscape's dimension.
+    /// </remarks>
     public static CriticalPointReport Analyze(Func<Var[], Var> f, IReadOnlyList<double> point, ClassifierOptions? options = null)
     {
         options ??= ClassifierOptions.Default;
