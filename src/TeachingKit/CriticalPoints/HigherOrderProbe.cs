@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using TeachingKit.Differentiation;
+using TeachingKit.Sampling;
 
 namespace TeachingKit.CriticalPoints;
 
@@ -91,16 +92,13 @@ public static class HigherOrderProbe
         }
         else if (basis.Length > 2)
         {
-            var random = new Random(seed);
+            var gaussian = new GaussianSampler(seed);
             for (int k = 0; k < SphereDirections; k++)
             {
                 var d = Vector<double>.Build.Dense(n);
-                foreach (var b in basis) d += Gaussian(random) * b;
+                foreach (var b in basis) d += gaussian.Next() * b;
                 yield return d.Normalize(2);
             }
         }
     }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }
