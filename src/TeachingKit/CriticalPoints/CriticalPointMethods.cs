@@ -22,7 +22,7 @@ public static class CriticalPointMethods
     /// <summary>Default stopping tolerance on |∇f|.</summary>
     public const double DefaultGradientTolerance = 1e-10;
 
-    /// <summary>Newton's method θ ← θ − H⁻¹g; stops at a singular Hessian (|λ| ≤ 1e-12·max(1, max|λ|)).</summary>
+    /// <summary>Newton's method θ ← θ − H⁻¹g; stops at a singular Hessian (some |λ| ≤ 1e-12·max|λ|, relative so that it scales with f; H = 0 is singular).</summary>
     public static CriticalPointPath Newton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
         double gradientTolerance = DefaultGradientTolerance) =>
         Run("Newton", f, start, maxSteps, gradientTolerance, needsHessian: true, (g, h) => EigenStep(g, h!, absolute: false, damping: 0));

@@ -11,12 +11,16 @@ namespace TeachingKit.CriticalPoints;
 /// </summary>
 /// <remarks>
 /// <para>Verdict from the changes Δ = f(sample) − f(point): some up and some down → saddle; all up
-/// → minimum; all down → maximum; none beyond rounding → flat. This resolves the lecture's
+/// → minimum; all down → maximum; none beyond rounding → flat. "Rounding" is 64 ulps of the largest
+/// |f| at the point or any sample — relative, so f → c·f changes no verdict. A minimum or maximum is
+/// never called strict: a curve of equal values can slip between the samples; it is called "not
+/// strict" when some sample left f unchanged. This resolves the lecture's
 /// examples (x²+y⁴ minimum, x²−y⁴ saddle, −x⁴−y⁴ maximum, the monkey saddle x³−3xy², h ≡ 0 flat,
 /// the deep linear losses), and the parabolas catch Peano's surface (x−y²)(x−3y²), a minimum
 /// along every line through 0 that is still a saddle.</para>
 /// <para>A finite sample can be fooled by a function whose descent lies in a thinner set than the
-/// probed directions and radius can see; the verdict says what was sampled.</para>
+/// probed directions and radius can see; the verdict says what was sampled. Random null-space directions
+/// (three or more null dimensions) come from the seeded <see cref="GaussianSampler"/>.</para>
 /// </remarks>
 public static class HigherOrderProbe
 {
