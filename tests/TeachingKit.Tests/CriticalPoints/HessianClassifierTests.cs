@@ -37,6 +37,11 @@ public class HessianClassifierTests
         Assert.Equal("saddle of order 1", HessianClassifier.Classify(new double[,] { { 1, 2 }, { 2, 1 } }).Description);
         Assert.Equal(CriticalPointKind.Minimum, HessianClassifier.Classify(new double[,] { { 2, -1 }, { -1, 2 } }).Kind);
         Assert.Contains("symmetric", Assert.Throws<ArgumentException>(() => HessianClassifier.Classify(new double[,] { { 1, 2 }, { 0, 1 } })).Message);
+        // Symmetry is judged relative to the largest entry, so a tiny Hessian is held to the same standard.
+        Assert.Contains("symmetric", Assert.Throws<ArgumentException>(() => HessianClassifier.Classify(new double[,] { { 1e-12, 2e-12 }, { 0, 1e-12 } })).Message);
+        var nan = Assert.Throws<ArgumentException>(() => HessianClassifier.Classify(new double[,] { { 1, double.NaN }, { double.NaN, 1 } }));
+        Assert.Equal("hessian", nan.ParamName);
+        Assert.Contains("hessian[0,1]", nan.Message);
     }
 
     [Fact]
