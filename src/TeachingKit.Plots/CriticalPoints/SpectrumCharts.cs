@@ -8,11 +8,17 @@ namespace TeachingKit.Plots.CriticalPoints;
 public static class SpectrumCharts
 {
     /// <summary>The eigenvalues as a stem plot, negative red, zero grey, positive green, with the verdict in the title.</summary>
+    /// <remarks>
+    /// The colours come from the report's own sign counts, i.e. from the tolerances the report was made
+    /// with: the eigenvalues are ascending, so the first <see cref="SpectrumVerdict.Negative"/> are negative,
+    /// the next <see cref="SpectrumVerdict.Zero"/> count as zero, and the rest are positive.
+    /// </remarks>
     public static GenericChart Eigenvalues(CriticalPointReport report, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        double zero = ClassifierOptions.Default.EigenvalueTolerance * HessianClassifier.SpectrumScale(report.Eigenvalues);
-        string[] colours = report.Eigenvalues.Select(l => l < -zero ? "#b42318" : l > zero ? "#1b7f3b" : "#6b7280").ToArray();
+        var counts = report.Spectrum;
+        string[] colours = Enumerable.Range(0, report.Eigenvalues.Length)
+            .Select(i => i < counts.Negative ? "#b42318" : i < counts.Negative + counts.Zero ? "#6b7280" : "#1b7f3b").ToArray();
         var bars = PlotlyChart.Trace("bar", new
         {
             x = Enumerable.Range(1, report.Eigenvalues.Length).ToArray(),

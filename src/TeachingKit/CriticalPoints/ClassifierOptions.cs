@@ -4,12 +4,18 @@ namespace TeachingKit.CriticalPoints;
 
 /// <summary>
 /// Tolerances of <see cref="HessianClassifier"/>. They are relative to the scale of the Hessian's
-/// spectrum, s = max(1, maxᵢ|λᵢ|), so that rescaling f does not change a verdict.
+/// spectrum, s = maxᵢ|λᵢ| (no floor), so that rescaling f → c·f does not change a verdict.
 /// </summary>
 /// <remarks>
-/// An eigenvalue counts as zero when |λ| ≤ <see cref="EigenvalueTolerance"/>·s; a point is critical when
-/// |∇f| ≤ <see cref="GradientTolerance"/>·s (near a critical point g ≈ H·δ, so |g| scales with H).
-/// With exact derivatives the lecture's degenerate examples give eigenvalues that are exactly 0.
+/// <para>An eigenvalue counts as zero when |λ| ≤ <see cref="EigenvalueTolerance"/>·s.</para>
+/// <para>A point x is critical when |∇f| ≤ <see cref="GradientTolerance"/>·s·max(1, |x|): near a critical
+/// point x*, ∇f ≈ H·(x − x*), and a point known to about <see cref="GradientTolerance"/> relative digits
+/// (absolute near the origin, where |x| is no scale) has |∇f| up to that bound. Both sides scale with c.</para>
+/// <para>When H = 0 exactly there is no curvature to set a scale: the point is critical only when ∇f = 0
+/// exactly (exact derivatives give exactly 0 at the lecture's flat points; a non-zero gradient with no
+/// curvature is a slope, never a critical point). The <see cref="HigherOrderProbe"/> then judges f's
+/// changes against f's own rounding level, again without an absolute floor.</para>
+/// <para>With exact derivatives the lecture's degenerate examples give eigenvalues that are exactly 0.</para>
 /// </remarks>
 public sealed record ClassifierOptions
 {
@@ -20,7 +26,7 @@ public sealed record ClassifierOptions
     /// <summary>The defaults: gradient 1e-8, eigenvalues 1e-10 (relative), probe radius 1e-2, probe on.</summary>
     public static ClassifierOptions Default { get; } = new();
 
-    /// <summary>|∇f| below this times the spectrum scale counts as zero.</summary>
+    /// <summary>|∇f| at x below this times s·max(1, |x|) (s the spectrum scale) counts as zero.</summary>
     public double GradientTolerance
     {
         get => _gradientTolerance;

@@ -5,9 +5,9 @@ public enum CriticalPointKind
 {
     /// <summary>The gradient does not vanish.</summary>
     NotCritical,
-    /// <summary>All eigenvalues positive: a strict local minimum.</summary>
+    /// <summary>All eigenvalues positive: a strict local minimum (from the higher-order probe: a minimum whose strictness is untested or refuted).</summary>
     Minimum,
-    /// <summary>All eigenvalues negative: a strict local maximum.</summary>
+    /// <summary>All eigenvalues negative: a strict local maximum (from the higher-order probe: a maximum whose strictness is untested or refuted).</summary>
     Maximum,
     /// <summary>Eigenvalues of both signs: k negative ones make a saddle of order k.</summary>
     Saddle,

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using TeachingKit.Differentiation;
+using TeachingKit.Landscapes;
 using TeachingKit.Validation;
 
 namespace TeachingKit.CriticalPoints;
@@ -21,7 +22,7 @@ public static class CriticalPointMethods
     /// <summary>Default stopping tolerance on |∇f|.</summary>
     public const double DefaultGradientTolerance = 1e-10;
 
-    /// <summary>Newton's method θ ← θ − H⁻¹g; stops at a singular Hessian (|λ| ≤ 1e-12·max(1, max|λ|)).</summary>
+    /// <summary>Newton's method θ ← θ − H⁻¹g; stops at a singular Hessian (some |λ| ≤ 1e-12·max|λ|, relative so that it scales with f; H = 0 is singular).</summary>
     public static CriticalPointPath Newton(Func<Var[], Var> f, IReadOnlyList<double> start, int maxSteps = 50,
         double gradientTolerance = DefaultGradientTolerance) =>
         Run("Newton", f, start, maxSteps, gradientTolerance, needsHessian: true, (g, h) => EigenStep(g, h!, absolute: false, damping: 0));
@@ -45,6 +46,31 @@ public static class CriticalPointMethods
         return Run("Gradient descent", f, start, maxSteps, gradientTolerance, needsHessian: false, (g, _) => -learningRate * g);
     }
 
+    /// <summary>Newton's method on a catalogue landscape; <paramref name="start"/> must have its dimension.</summary>
+    public static CriticalPointPath Newton(Landscape landscape, IReadOnlyList<double> start, int maxSteps = 50,
+        double gradientTolerance = DefaultGradientTolerance) =>
+        Newton(Checked(landscape, start), start, maxSteps, gradientTolerance);
+
+    /// <summary>Saddle-free Newton on a catalogue landscape; <paramref name="start"/> must have its dimension.</summary>
+    public static CriticalPointPath SaddleFreeNewton(Landscape landscape, IReadOnlyList<double> start, int maxSteps = 50,
+        double damping = 1e-3, double gradientTolerance = DefaultGradientTolerance) =>
+        SaddleFreeNewton(Checked(landscape, start), start, maxSteps, damping, gradientTolerance);
+
+    /// <summary>Gradient descent on a catalogue landscape; <paramref name="start"/> must have its dimension.</summary>
+    public static CriticalPointPath GradientDescent(Landscape landscape, IReadOnlyList<double> start, double learningRate,
+        int maxSteps = 100, double gradientTolerance = DefaultGradientTolerance) =>
+        GradientDescent(Checked(landscape, start), start, learningRate, maxSteps, gradientTolerance);
+
+    // A function cannot tell that a point has coordinates it never reads (h ≡ 0 reads none), so only
+    // the landscape's declared dimension can reject a too-long start.
+    private static Func<Var[], Var> Checked(Landscape landscape, IReadOnlyList<double> start)
+    {
+        ArgumentNullException.ThrowIfNull(landscape);
+        Require.NotEmpty(start, nameof(start));
+        Require.SameLength(start.Count, landscape.Dimension, nameof(start), $"{landscape.Name}'s dimension");
+        return landscape.Function;
+    }
+
     /// <summary>The step −Σᵢ (vᵢ·g)/μᵢ vᵢ with μᵢ = λᵢ (Newton) or |λᵢ| + damping (saddle-free); null when singular.</summary>
     private static Vector<double>? EigenStep(Vector<double> g, Matrix<double> h, bool absolute, double damping)
     {
@@ -65,13 +91,21 @@ public static class CriticalPointMethods
         double gradientTolerance, bool needsHessian, Func<Vector<double>, Matrix<double>?, Vector<double>?> step)
     {
         ArgumentNullException.ThrowIfNull(f);
+        Require.NotEmpty(start, nameof(start));
+        Require.AllFinite(start, nameof(start));
         Require.AtLeast(maxSteps, 0, nameof(maxSteps));
         Require.Positive(gradientTolerance, nameof(gradientTolerance));
         var points = new List<double[]>();
         var values = new List<double>();
         var norms = new List<double>();
         double[] x = [.. start];
-        var d = Evaluate(f, x, needsHessian);   // validates start: non-empty, finite, finite f
+        (double Value, Vector<double> Gradient, Matrix<double>? Hessian) d;
+        try { d = Evaluate(f, x, needsHessian); }   // throws for a non-finite f (named "f") or a too-short start
+        catch (ArgumentException e) when (e.ParamName == "point")
+        {
+            throw new ArgumentException(e.Message.Replace("the point", "start", StringComparison.Ordinal), nameof(start), e);
+        }
+        HessianClassifier.RequireFiniteDerivatives(d.Gradient, d.Hessian, x, nameof(start));
         int evaluations = 1;
         while (true)
         {

@@ -16,16 +16,21 @@ namespace TeachingKit.CriticalPoints;
 public static class HessianClassifier
 {
     /// <summary>Gradient, Hessian, eigen-decomposition and verdict of f at <paramref name="point"/>.</summary>
+    /// <remarks>
+    /// A too-short point is rejected when f reads past its end; a too-long one cannot be noticed (f may
+    /// legitimately ignore coordinates, as h ≡ 0 does): use <see cref="Landscapes.Landscape.Analyze"/>, which
+    /// checks the landscape's dimension.
+    /// </remarks>
     public static CriticalPointReport Analyze(Func<Var[], Var> f, IReadOnlyList<double> point, ClassifierOptions? options = null)
     {
         options ??= ClassifierOptions.Default;
         var derivatives = AutoDiff.SecondOrder(f, point);
+        RequireFiniteDerivatives(derivatives.Gradient, derivatives.Hessian, point, nameof(point));
         var (eigenvalues, eigenvectors) = Eigen(derivatives.Hessian);
-        double scale = SpectrumScale(eigenvalues);
         SpectrumVerdict spectrum = Classify(eigenvalues, options);
-        bool critical = derivatives.Gradient.L2Norm() <= options.GradientTolerance * scale;
-        CriticalPointKind kind = critical ? spectrum.Kind : CriticalPointKind.NotCritical;
         double[] x = point.ToArray();
+        bool critical = derivatives.Gradient.L2Norm() <= CriticalGradientBound(eigenvalues, x, options);
+        CriticalPointKind kind = critical ? spectrum.Kind : CriticalPointKind.NotCritical;
         HigherOrderProbeResult? probe = kind == CriticalPointKind.Degenerate && options.ProbeDegenerate
             ? HigherOrderProbe.Probe(f, x, derivatives.Value, eigenvalues, eigenvectors, spectrum.Zero, options)
             : null;
@@ -53,9 +58,13 @@ public static class HessianClassifier
         var h = Matrix<double>.Build.DenseOfArray(hessian);
         for (int i = 0; i < h.RowCount; i++)
             for (int j = 0; j < h.ColumnCount; j++)
+                if (!double.IsFinite(h[i, j]))
+                    throw new ArgumentException($"hessian[{i},{j}] must be a finite number, but was {h[i, j]}.", nameof(hessian));
+        double largest = h.Enumerate().Max(Math.Abs);   // symmetric to rounding of the largest entry, so scale-free
+        for (int i = 0; i < h.RowCount; i++)
+            for (int j = 0; j < h.ColumnCount; j++)
             {
-                Require.Finite(h[i, j], $"hessian[{i},{j}]");
-                if (Math.Abs(h[i, j] - h[j, i]) > 1e-12 * Math.Max(1, Math.Abs(h[i, j])))
+                if (Math.Abs(h[i, j] - h[j, i]) > 1e-12 * largest)
                     throw new ArgumentException($"hessian must be symmetric, but hessian[{i},{j}] ≠ hessian[{j},{i}].", nameof(hessian));
             }
         return Classify(Eigen(h).Values, options);
@@ -75,7 +84,38 @@ public static class HessianClassifier
         return (order.Select(i => values[i]).ToArray(), vectors);
     }
 
-    /// <summary>s = max(1, maxᵢ|λᵢ|): the scale that the tolerances multiply.</summary>
-    public static double SpectrumScale(IReadOnlyList<double> eigenvalues) =>
-        Math.Max(1, eigenvalues.Max(Math.Abs));
+    /// <summary>
+    /// s = maxᵢ|λᵢ|: the scale that the tolerances multiply. No floor, so that it scales with f
+    /// (s = 0 only when H = 0 exactly, and then only exact zeros count as zero).
+    /// </summary>
+    public static double SpectrumScale(IReadOnlyList<double> eigenvalues)
+    {
+        Require.NotEmpty(eigenvalues, nameof(eigenvalues));
+        return eigenvalues.Max(Math.Abs);
+    }
+
+    /// <summary>
+    /// The largest |∇f| at <paramref name="point"/> that still counts as zero:
+    /// <see cref="ClassifierOptions.GradientTolerance"/>·s·max(1, |x|) (see <see cref="ClassifierOptions"/>).
+    /// </summary>
+    public static double CriticalGradientBound(IReadOnlyList<double> eigenvalues, IReadOnlyList<double> point, ClassifierOptions? options = null)
+    {
+        Require.AllFinite(point, nameof(point));
+        options ??= ClassifierOptions.Default;
+        double length = Math.Sqrt(point.Sum(v => v * v));
+        return options.GradientTolerance * SpectrumScale(eigenvalues) * Math.Max(1, length);
+    }
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> naming <paramref name="paramName"/> when ∇f or H at the
+    /// point is not finite (f is not twice differentiable there, e.g. the cone √(x² + y²) at its tip).
+    /// </summary>
+    internal static void RequireFiniteDerivatives(Vector<double> gradient, Matrix<double>? hessian, IReadOnlyList<double> point, string paramName)
+    {
+        string where = $"{paramName} = ({string.Join(", ", point.Select(CriticalPointReport.Format))})";
+        if (!gradient.All(double.IsFinite))
+            throw new ArgumentException($"The gradient of f at {where} is not finite: f is not differentiable there.", paramName);
+        if (hessian is not null && !hessian.Enumerate().All(double.IsFinite))
+            throw new ArgumentException($"The Hessian of f at {where} is not finite: f is not twice differentiable there.", paramName);
+    }
 }

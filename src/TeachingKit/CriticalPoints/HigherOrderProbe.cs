@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using TeachingKit.Differentiation;
+using TeachingKit.Sampling;
 
 namespace TeachingKit.CriticalPoints;
 
@@ -10,12 +11,16 @@ namespace TeachingKit.CriticalPoints;
 /// </summary>
 /// <remarks>
 /// <para>Verdict from the changes Δ = f(sample) − f(point): some up and some down → saddle; all up
-/// → minimum; all down → maximum; none beyond rounding → flat. This resolves the lecture's
+/// → minimum; all down → maximum; none beyond rounding → flat. "Rounding" is 64 ulps of the largest
+/// |f| at the point or any sample — relative, so f → c·f changes no verdict. A minimum or maximum is
+/// never called strict: a curve of equal values can slip between the samples; it is called "not
+/// strict" when some sample left f unchanged. This resolves the lecture's
 /// examples (x²+y⁴ minimum, x²−y⁴ saddle, −x⁴−y⁴ maximum, the monkey saddle x³−3xy², h ≡ 0 flat,
 /// the deep linear losses), and the parabolas catch Peano's surface (x−y²)(x−3y²), a minimum
 /// along every line through 0 that is still a saddle.</para>
 /// <para>A finite sample can be fooled by a function whose descent lies in a thinner set than the
-/// probed directions and radius can see; the verdict says what was sampled.</para>
+/// probed directions and radius can see; the verdict says what was sampled. Random null-space directions
+/// (three or more null dimensions) come from the seeded <see cref="GaussianSampler"/>.</para>
 /// </remarks>
 public static class HigherOrderProbe
 {
@@ -23,7 +28,7 @@ public static class HigherOrderProbe
     public const string Label = "higher-order probe (samples f near the point; evidence, not a proof)";
 
     private const double MachineEpsilon = 2.220446049250313e-16;
-    private const int CircleDirections = 16, SphereDirections = 48;
+    private const int CircleDirections = 16, SphereDirections = 48, NoiseUnits = 64;
     private static readonly double[] BendFactors = [-2, -1, 1, 2];
 
     /// <summary>
@@ -39,15 +44,16 @@ public static class HigherOrderProbe
         var nullBasis = byMagnitude.Take(zeroCount).Select(eigenvectors.Column).ToArray();
         var rangeBasis = byMagnitude.Skip(zeroCount).Select(eigenvectors.Column).ToArray();
         double r = options.ProbeRadius;
-        // Changes below a few dozen rounding units of f are noise, not shape.
-        double tolerance = 64 * MachineEpsilon * Math.Max(1, Math.Abs(value));
 
         var changes = new List<(double Change, Vector<double> Offset)>();
+        double largestValue = Math.Abs(value);
         void Sample(Vector<double> offset)
         {
             var x = new double[n];
             for (int i = 0; i < n; i++) x[i] = point[i] + offset[i];
-            changes.Add((AutoDiff.Value(f, x) - value, offset));
+            double sampled = AutoDiff.Value(f, x);
+            largestValue = Math.Max(largestValue, Math.Abs(sampled));
+            changes.Add((sampled - value, offset));
         }
 
         foreach (var u in rangeBasis) { Sample(r * u); Sample(-r * u); }
@@ -59,15 +65,21 @@ public static class HigherOrderProbe
                     foreach (double c in BendFactors) Sample(radius * d + c * radius * radius * u);
             }
 
+        // Changes below a few dozen rounding units of the largest |f| involved (at the point or any
+        // sample) are noise, not shape. No absolute floor: f → c·f scales Δf and the noise alike.
+        double tolerance = NoiseUnits * MachineEpsilon * largestValue;
         double lowest = changes.Min(c => c.Change), highest = changes.Max(c => c.Change);
         bool down = lowest < -tolerance, up = highest > tolerance;
         CriticalPointKind kind = down && up ? CriticalPointKind.Saddle
             : up ? CriticalPointKind.Minimum
             : down ? CriticalPointKind.Maximum
             : CriticalPointKind.Flat;
-        bool strict = changes.All(c => Math.Abs(c.Change) > tolerance);
+        // The probe runs only where H has a null space, and a curve of equal values inside it (the deep
+        // linear valleys of minima) can pass between straight sampled lines: strictness is never claimed,
+        // only refuted when f stayed put at some sample.
+        bool notStrict = changes.Any(c => Math.Abs(c.Change) <= tolerance);
         double[] descent = down ? changes.MinBy(c => c.Change).Offset.Normalize(2).ToArray() : [];
-        return new HigherOrderProbeResult(kind, strict, r, changes.Count, lowest, highest, descent);
+        return new HigherOrderProbeResult(kind, notStrict, r, changes.Count, lowest, highest, descent);
     }
 
     /// <summary>Unit directions in the null space: ±basis, a circle for two dimensions, seeded random ones for more.</summary>
@@ -84,16 +96,13 @@ public static class HigherOrderProbe
         }
         else if (basis.Length > 2)
         {
-            var random = new Random(seed);
+            var gaussian = new GaussianSampler(seed);
             for (int k = 0; k < SphereDirections; k++)
             {
                 var d = Vector<double>.Build.Dense(n);
-                foreach (var b in basis) d += Gaussian(random) * b;
+                foreach (var b in basis) d += gaussian.Next() * b;
                 yield return d.Normalize(2);
             }
         }
     }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

@@ -1,3 +1,4 @@
+using TeachingKit.Sampling;
 using TeachingKit.Validation;
 
 namespace TeachingKit.CriticalPoints;
@@ -46,7 +47,7 @@ public static class RandomHessianMonteCarlo
         Require.AtLeast(dimension, 1, nameof(dimension));
         Require.AtLeast(samples, 1, nameof(samples));
         if (!Enum.IsDefined(model)) throw new ArgumentOutOfRangeException(nameof(model), model, "model must be a defined RandomHessianModel.");
-        var gaussian = new GaussianSource(seed);
+        var gaussian = new GaussianSampler(seed);
         var counts = new int[dimension + 1];
         var matrix = new double[dimension * dimension];
         for (int s = 0; s < samples; s++)
@@ -113,29 +114,12 @@ public static class RandomHessianMonteCarlo
     }
 
     /// <summary>H = A + Aᵀ, A iid N(0, 1): diagonal variance 4, off-diagonal 2, the GOE ratio 2 : 1. Lower triangle only.</summary>
-    private static void FillGoe(double[] a, int n, GaussianSource gaussian)
+    private static void FillGoe(double[] a, int n, GaussianSampler gaussian)
     {
         for (int i = 0; i < n; i++)
         {
             a[i * n + i] = 2 * gaussian.Next();
             for (int j = 0; j < i; j++) a[i * n + j] = gaussian.Next() + gaussian.Next();
-        }
-    }
-
-    /// <summary>Standard normal numbers by the Box–Muller transform, two per pair of uniforms, from a seeded generator.</summary>
-    private sealed class GaussianSource(int seed)
-    {
-        private readonly Random _random = new(seed);
-        private double _spare;
-        private bool _hasSpare;
-
-        public double Next()
-        {
-            if (_hasSpare) { _hasSpare = false; return _spare; }
-            double radius = Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())), angle = 2 * Math.PI * _random.NextDouble();
-            _spare = radius * Math.Sin(angle);
-            _hasSpare = true;
-            return radius * Math.Cos(angle);
         }
     }
 }

@@ -2,7 +2,7 @@ namespace TeachingKit.CriticalPoints;
 
 /// <summary>The verdict read off the signs of a Hessian's eigenvalues at a critical point.</summary>
 /// <param name="Kind">Minimum, maximum, saddle or degenerate.</param>
-/// <param name="Negative">Number of negative eigenvalues: the index, the order of a saddle.</param>
+/// <param name="Negative">Number of negative eigenvalues: the index, the order of a saddle (a lower bound on it when <paramref name="Zero"/> &gt; 0).</param>
 /// <param name="Zero">Number of eigenvalues within tolerance of zero.</param>
 /// <param name="Positive">Number of positive eigenvalues.</param>
 public sealed record SpectrumVerdict(CriticalPointKind Kind, int Negative, int Zero, int Positive)
@@ -24,10 +24,19 @@ public sealed record SpectrumVerdict(CriticalPointKind Kind, int Negative, int Z
         return new SpectrumVerdict(kind, negative, zero, positive);
     }
 
-    /// <summary>The verdict in words, e.g. "saddle of order 2" or "degenerate (1 zero eigenvalue)".</summary>
+    /// <summary>
+    /// The verdict in words, e.g. "saddle of order 2", "saddle of order ≥ 1 (1 zero eigenvalue)" or
+    /// "degenerate (1 zero eigenvalue)".
+    /// </summary>
+    /// <remarks>
+    /// With zero eigenvalues the order is only a lower bound: higher-order terms may make f go down
+    /// along a null direction too (x² − y² − z⁴ at 0 has one negative eigenvalue but falls along y and z).
+    /// </remarks>
     public string Description => Kind switch
     {
-        CriticalPointKind.Saddle => $"saddle of order {Negative}" + (Zero > 0 ? $" (and {Zero} zero eigenvalue{Plural(Zero)})" : ""),
+        CriticalPointKind.Saddle => Zero > 0
+            ? $"saddle of order ≥ {Negative} ({Zero} zero eigenvalue{Plural(Zero)}: the order is a lower bound)"
+            : $"saddle of order {Negative}",
         CriticalPointKind.Degenerate => $"degenerate ({Zero} zero eigenvalue{Plural(Zero)}): the Hessian cannot tell",
         _ => Kind.ToString().ToLowerInvariant(),
     };

@@ -87,12 +87,17 @@ public readonly partial struct Var
     public static Var Abs(Var x) => Unary(x, Math.Abs(x.Value), Math.Sign(x.Value), 0);
 
     /// <summary>ReLU max(x, 0). At the kink x = 0 the derivative used is 0, as in PyTorch.</summary>
+    /// <remarks>
+    /// Not the same as <c>Max(x, 0)</c> at x = 0: <see cref="Max"/> treats the tie symmetrically and
+    /// gives slope ½ there (the midpoint of the subdifferential [0, 1]), Relu gives 0. Both agree at every x ≠ 0.
+    /// </remarks>
     public static Var Relu(Var x) => Unary(x, Math.Max(x.Value, 0), x.Value > 0 ? 1 : 0, 0);
 
     /// <summary>
     /// max(a, b). At a tie a = b the value is (a + b)/2 with gradient ½ to each side, the
     /// midpoint of the subdifferential (PyTorch's torch.maximum makes the same choice).
     /// </summary>
+    /// <remarks>So <c>Max(x, 0)</c> has slope ½ at x = 0, while <see cref="Relu"/> has slope 0 there.</remarks>
     public static Var Max(Var a, Var b)
     {
         if (a.Value > b.Value) return a;

@@ -77,6 +77,7 @@ public sealed class Landscape
     /// <summary>The name.</summary>
     public override string ToString() => Name;
 
+    // f cannot notice coordinates it never reads (h ≡ 0 reads none), so the declared dimension is checked here.
     private double[] Checked(double[] w)
     {
         ArgumentNullException.ThrowIfNull(w);

@@ -47,6 +47,18 @@ public class CriticalPointChartsTests
         Assert.Contains("error_y", Json(SpectrumCharts.IndexDistribution(RandomHessianMonteCarlo.Sample(RandomHessianModel.Goe, 3, 100, 1))));
         Assert.Contains("saddle of order 1", Json(SpectrumCharts.Eigenvalues(LandscapeCatalogue.Saddle.Analyze([0.0, 0.0]))));
     }
+
+    [Fact]
+    public void The_spectrum_colours_follow_the_options_the_report_was_made_with()
+    {
+        // λ = 1e-3 and 1e9: zero at the default 1e-10 relative tolerance, positive at 1e-14.
+        Func<TeachingKit.Differentiation.Var[], TeachingKit.Differentiation.Var> f = w => 5e-4 * w[0] * w[0] + 5e8 * w[1] * w[1];
+        var tight = HessianClassifier.Analyze(f, [0.0, 0.0], new ClassifierOptions { EigenvalueTolerance = 1e-14 });
+        Assert.Equal(CriticalPointKind.Minimum, tight.Kind);
+        string json = Json(SpectrumCharts.Eigenvalues(tight));
+        Assert.Contains("[\"#1b7f3b\",\"#1b7f3b\"]", json);   // both green
+        Assert.Contains("[\"#6b7280\",\"#1b7f3b\"]", Json(SpectrumCharts.Eigenvalues(HessianClassifier.Analyze(f, [0.0, 0.0]))));   // grey, green
+    }
 }
 
 public class CriticalSetChartTests

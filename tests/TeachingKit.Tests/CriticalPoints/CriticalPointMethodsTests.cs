@@ -62,7 +62,50 @@ public class CriticalPointMethodsTests
     {
         var f = LandscapeCatalogue.Bowl.Function;
         Assert.Contains("learningRate", Assert.Throws<ArgumentOutOfRangeException>(() => CriticalPointMethods.GradientDescent(f, [1.0, 1.0], learningRate: -1)).Message);
-        Assert.Contains("point[1]", Assert.Throws<ArgumentException>(() => CriticalPointMethods.Newton(f, [1.0, double.PositiveInfinity])).Message);
+        Assert.Contains("start[1]", Assert.Throws<ArgumentException>(() => CriticalPointMethods.Newton(f, [1.0, double.PositiveInfinity])).Message);
         Assert.Contains("wrong dimension", Assert.Throws<ArgumentException>(() => CriticalPointMethods.Newton(f, [1.0])).Message);
+    }
+
+    [Fact]
+    public void A_bad_start_is_reported_under_its_own_name()
+    {
+        var f = LandscapeCatalogue.Bowl.Function;
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => CriticalPointMethods.Newton(f, [double.NaN, 0.0])).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => CriticalPointMethods.SaddleFreeNewton(f, [])).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentNullException>(() => CriticalPointMethods.GradientDescent(f, null!, learningRate: 0.1)).ParamName);
+        var tooShort = Assert.Throws<ArgumentException>(() => CriticalPointMethods.Newton(f, [1.0]));
+        Assert.Equal("start", tooShort.ParamName);
+        Assert.Contains("start has the wrong dimension", tooShort.Message);
+    }
+
+    [Fact]
+    public void A_non_finite_hessian_at_the_start_names_the_start()
+    {
+        // The cone √(x² + y²) has no derivatives at its tip; saddle-free Newton needs H there.
+        var e = Assert.Throws<ArgumentException>(() => CriticalPointMethods.SaddleFreeNewton(w => Sqrt(Square(w[0]) + Square(w[1])), [0.0, 0.0]));
+        Assert.Equal("start", e.ParamName);
+        Assert.Contains("of f at start = (0, 0) is not finite", e.Message);
+    }
+
+    [Fact]
+    public void A_too_long_start_is_rejected_by_the_landscape_api()
+    {
+        // Bowl reads only w[0] and w[1]: the function alone cannot tell that a third coordinate is spurious.
+        var bowl = LandscapeCatalogue.Bowl;
+        foreach (var call in new Action[]
+                 {
+                     () => CriticalPointMethods.Newton(bowl, [0.0, 0.0, 0.0]),
+                     () => CriticalPointMethods.SaddleFreeNewton(bowl, [0.0, 0.0, 0.0]),
+                     () => CriticalPointMethods.GradientDescent(bowl, [0.0, 0.0, 0.0], learningRate: 0.1),
+                 })
+        {
+            var e = Assert.Throws<ArgumentException>(call);
+            Assert.Equal("start", e.ParamName);
+            Assert.Contains("start has length 3, but Bowl's dimension has length 2", e.Message);
+        }
+        var analyze = Assert.Throws<ArgumentException>(() => bowl.Analyze([0.0, 0.0, 0.0]));
+        Assert.Equal("w", analyze.ParamName);
+        // The right length goes through: Newton solves the quadratic in one step.
+        Assert.Equal(1, CriticalPointMethods.Newton(bowl, [1.0, 2.0]).Steps);
     }
 }

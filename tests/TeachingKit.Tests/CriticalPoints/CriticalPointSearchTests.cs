@@ -25,10 +25,18 @@ public class CriticalPointSearchTests
     [Fact]
     public void Beale_has_one_minimum_and_two_saddles_in_its_box()
     {
-        var result = CriticalPointSearch.FindAll(LandscapeCatalogue.Beale.Function, -4.5, 4.5, -4.5, 4.5);
+        var beale = LandscapeCatalogue.Beale;
+        var result = CriticalPointSearch.FindAll(beale.Function, -4.5, 4.5, -4.5, 4.5);
         Assert.Equal(3, result.Points.Count);
         Assert.Equal(1, result.Count(CriticalPointKind.Minimum));
         Assert.Equal(2, result.Count(CriticalPointKind.Saddle));
+        // Each found point is one of the catalogue's: (3, ½), (0, 1) and the saddle refined with mpmath.
+        foreach (var known in beale.KnownCriticalPoints)
+        {
+            var match = result.Points.Single(p => Math.Abs(p.Point[0] - known.Point[0]) + Math.Abs(p.Point[1] - known.Point[1]) < 1e-9);
+            Assert.Equal(known.Kind, match.ResolvedKind);
+            Assert.Equal(known.Index, match.Index);
+        }
     }
 
     [Fact]

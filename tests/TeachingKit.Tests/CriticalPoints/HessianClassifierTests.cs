@@ -1,5 +1,6 @@
 using TeachingKit.CriticalPoints;
 using TeachingKit.Differentiation;
+using TeachingKit.Landscapes;
 using static TeachingKit.Differentiation.Var;
 
 namespace TeachingKit.Tests.CriticalPoints;
@@ -36,6 +37,11 @@ public class HessianClassifierTests
         Assert.Equal("saddle of order 1", HessianClassifier.Classify(new double[,] { { 1, 2 }, { 2, 1 } }).Description);
         Assert.Equal(CriticalPointKind.Minimum, HessianClassifier.Classify(new double[,] { { 2, -1 }, { -1, 2 } }).Kind);
         Assert.Contains("symmetric", Assert.Throws<ArgumentException>(() => HessianClassifier.Classify(new double[,] { { 1, 2 }, { 0, 1 } })).Message);
+        // Symmetry is judged relative to the largest entry, so a tiny Hessian is held to the same standard.
+        Assert.Contains("symmetric", Assert.Throws<ArgumentException>(() => HessianClassifier.Classify(new double[,] { { 1e-12, 2e-12 }, { 0, 1e-12 } })).Message);
+        var nan = Assert.Throws<ArgumentException>(() => HessianClassifier.Classify(new double[,] { { 1, double.NaN }, { double.NaN, 1 } }));
+        Assert.Equal("hessian", nan.ParamName);
+        Assert.Contains("hessian[0,1]", nan.Message);
     }
 
     [Fact]
@@ -80,6 +86,55 @@ public class HessianClassifierTests
         // The smallest rise is y⁴ at half the radius: (0.01 / 2)⁴; the largest x² at the radius, 0.01².
         Assert.Equal(6.25e-10, probe.LowestChange, 1e-22);
         Assert.Equal(1e-4, probe.HighestChange, 1e-12);
+    }
+
+    [Theory]
+    [InlineData(1.0, 1.0)]
+    [InlineData(-1.0, -1.0)]
+    [InlineData(2.0, 0.5)]
+    public void The_probe_never_calls_a_point_on_a_valley_of_minima_strict(double w1, double w2)
+    {
+        // (1 − w₁w₂)² is 0 on the whole hyperbola w₁w₂ = 1: a minimum, but not a strict one.
+        var probe = LandscapeCatalogue.DeepLinear2.Analyze([w1, w2]).Probe!;
+        Assert.Equal(CriticalPointKind.Minimum, probe.Kind);
+        Assert.False(probe.NotStrict);   // every straight sample left the curved valley…
+        Assert.StartsWith("minimum, strictness untested", probe.Description);   // …which proves nothing
+        var three = LandscapeCatalogue.DeepLinear3.Analyze([1.0, 1.0, 1.0]).Probe!;
+        Assert.StartsWith("minimum, strictness untested", three.Description);
+    }
+
+    [Fact]
+    public void A_straight_valley_is_reported_not_strict()
+    {
+        // f = x² does not change along y: a sample on the y axis has Δf = 0 exactly.
+        var probe = HessianClassifier.Analyze(w => Square(w[0]) + 0 * w[1], [0.0, 0.0]).Probe!;
+        Assert.Equal(CriticalPointKind.Minimum, probe.Kind);
+        Assert.True(probe.NotStrict);
+        Assert.StartsWith("minimum, not strict", probe.Description);
+    }
+
+    [Fact]
+    public void With_zero_eigenvalues_the_saddle_order_is_a_lower_bound()
+    {
+        // x² − y² − z⁴ at 0: λ = (−2, 0, 2), one negative eigenvalue, but f falls along y and along z.
+        var report = HessianClassifier.Analyze(w => Square(w[0]) - Square(w[1]) - Pow(w[2], 4), [0.0, 0.0, 0.0]);
+        Assert.Equal(CriticalPointKind.Saddle, report.Kind);
+        Assert.Equal(1, report.Index);
+        Assert.StartsWith("saddle of order ≥ 1 (1 zero eigenvalue", report.Verdict);
+        Assert.Equal("saddle of order 1", HessianClassifier.Classify([-2.0, 2.0, 3.0]).Description);
+    }
+
+    [Fact]
+    public void A_non_finite_hessian_names_the_point()
+    {
+        // The cone √(x² + y²) is not differentiable at its tip.
+        var e = Assert.Throws<ArgumentException>(() => HessianClassifier.Analyze(w => Sqrt(Square(w[0]) + Square(w[1])), [0.0, 0.0]));
+        Assert.Equal("point", e.ParamName);
+        Assert.Contains("not finite", e.Message);
+        // x^1.5 at 0 has a finite gradient, 0, and an infinite second derivative.
+        var h = Assert.Throws<ArgumentException>(() => HessianClassifier.Analyze(w => Pow(w[0], 1.5), [0.0]));
+        Assert.Equal("point", h.ParamName);
+        Assert.Contains("Hessian of f at point = (0) is not finite", h.Message);
     }
 
     [Fact]

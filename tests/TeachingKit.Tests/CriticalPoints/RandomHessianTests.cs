@@ -81,3 +81,22 @@ public class RandomHessianTests
         Assert.Throws<ArgumentOutOfRangeException>(() => RandomHessianMonteCarlo.Sample(RandomHessianModel.Goe, 0, 10, 1));
     }
 }
+
+public class GaussianSamplerTests
+{
+    [Fact]
+    public void The_samples_are_standard_normal_and_fixed_by_the_seed()
+    {
+        const int count = 100_000;
+        var sampler = new TeachingKit.Sampling.GaussianSampler(seed: 5);
+        double[] x = Enumerable.Range(0, count).Select(_ => sampler.Next()).ToArray();
+        double mean = x.Average(), variance = x.Sum(v => (v - mean) * (v - mean)) / (count - 1);
+        // Standard errors: 1/√n ≈ 0.0032 for the mean, √(2/n) ≈ 0.0045 for the variance; allow 4 of them.
+        Assert.InRange(mean, -0.013, 0.013);
+        Assert.InRange(variance, 1 - 0.018, 1 + 0.018);
+        // P(|Z| > 1.96) = 0.05 within 4 standard errors √(0.05·0.95/n) ≈ 0.00069.
+        Assert.InRange(x.Count(v => Math.Abs(v) > 1.96) / (double)count, 0.05 - 0.0028, 0.05 + 0.0028);
+        var again = new TeachingKit.Sampling.GaussianSampler(seed: 5);
+        Assert.All(x.Take(10), v => Assert.Equal(v, again.Next()));   // exact: the same seed must replay bit for bit
+    }
+}

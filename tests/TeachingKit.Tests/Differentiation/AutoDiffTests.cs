@@ -74,18 +74,24 @@ public class AutoDiffTests
     [Fact]
     public void Kinks_use_the_documented_values()
     {
+        // Exact equality on purpose: the documented kink slopes are the exact values 0 and ½, not approximations.
         Assert.Equal(0, AutoDiff.Gradient(w => Relu(w[0]), [0.0])[0]);
         Assert.Equal(0, AutoDiff.Gradient(w => Abs(w[0]), [0.0])[0]);
         var tie = AutoDiff.Gradient(w => Max(w[0], w[1]), [2.0, 2.0]);
         AssertClose(0.5, tie[0]);
         AssertClose(0.5, tie[1]);
         AssertClose(1, AutoDiff.Gradient(w => Max(w[0], w[1]), [3.0, 2.0])[0]);
+        // Max(x, 0) and Relu(x) differ only at the kink: slope ½ (symmetric tie) against 0.
+        AssertClose(0.5, AutoDiff.Gradient(w => Max(w[0], 0.0), [0.0])[0]);
+        AssertClose(1, AutoDiff.Gradient(w => Max(w[0], 0.0), [1e-9])[0]);
+        AssertClose(1, AutoDiff.Gradient(w => Relu(w[0]), [1e-9])[0]);
     }
 
     [Fact]
     public void Degenerate_hessians_come_out_exactly_zero()
     {
         // x² + y⁴ and the monkey saddle at the origin: H = diag(2, 0) and H = 0 with no rounding.
+        // Exact equality on purpose: the classifier relies on an exactly zero eigenvalue here, not a small one.
         var quartic = AutoDiff.SecondOrder(w => Square(w[0]) + Pow(w[1], 4), [0.0, 0.0]);
         Assert.Equal([2.0, 0.0, 0.0, 0.0], quartic.Hessian.ToColumnMajorArray());
         var monkey = AutoDiff.SecondOrder(w => Pow(w[0], 3) - 3 * w[0] * Square(w[1]), [0.0, 0.0]);
@@ -96,6 +102,7 @@ public class AutoDiffTests
     public void A_constant_function_has_zero_derivatives()
     {
         var d = AutoDiff.SecondOrder(_ => 0.0, [1.0, 2.0]);
+        // Exact equality on purpose: nothing is recorded for a constant, so every derivative must be exactly 0.
         Assert.Equal(0.0, d.Value);
         Assert.All(d.Hessian.ToColumnMajorArray(), h => Assert.Equal(0.0, h));
     }
@@ -127,6 +134,17 @@ public class AutoDiffTests
             }
             AssertClose(d.Value, AutoDiff.Value(expression.Evaluate, x), 1e-15);
         }
+    }
+
+    [Fact]
+    public void The_random_compositions_use_every_operation()
+    {
+        // The generator must be able to produce each supported operation, or the theory above proves less than it says.
+        var random = new Random(1);
+        string trees = string.Join(" ", Enumerable.Range(0, 200).Select(_ => RandomExpression.Generate(random, 3, depth: 5).ToString()));
+        foreach (string op in new[] { "Add", "Sub", "Mul", "Div", "Exp", "Log", "Sqrt", "Sin", "Cos", "Tanh", "Sigmoid", "Softplus",
+                     "PowInt", "PowReal", "Abs", "Max", "Relu", "Min", "PowNegativeInt", "PowVar" })
+            Assert.Contains(op + "(", trees);
     }
 
     [Fact]
@@ -181,6 +199,7 @@ public class StaleVariableTests
     public void A_function_returning_one_of_its_inputs_has_a_unit_gradient()
     {
         var d = AutoDiff.SecondOrder(w => w[1], [3.0, 4.0, 5.0]);
+        // Exact equality on purpose: ∂wᵢ/∂wⱼ is exactly 0 or 1, with no arithmetic that could round.
         Assert.Equal([0.0, 1.0, 0.0], d.Gradient.ToArray());
         Assert.All(d.Hessian.Enumerate(), h => Assert.Equal(0.0, h));
     }

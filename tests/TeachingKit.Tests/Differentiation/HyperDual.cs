@@ -31,6 +31,9 @@ internal readonly record struct HyperDual(double V, double E1, double E2, double
     public static HyperDual Pow(HyperDual a, double p) => Chain(a, Math.Pow(a.V, p), p * Math.Pow(a.V, p - 1), p * (p - 1) * Math.Pow(a.V, p - 2));
     public static HyperDual Abs(HyperDual a) => a.V < 0 ? -a : a;
     public static HyperDual Max(HyperDual a, HyperDual b) => a.V >= b.V ? a : b;
+    public static HyperDual Min(HyperDual a, HyperDual b) => a.V <= b.V ? a : b;
+    public static HyperDual Relu(HyperDual a) => a.V > 0 ? a : 0.0;
+    public static HyperDual Pow(HyperDual a, HyperDual b) => Exp(b * Log(a));
 
     /// <summary>The full Hessian of f at x by N² hyper-dual evaluations.</summary>
     public static double[,] Hessian(Func<HyperDual[], HyperDual> f, double[] x)
