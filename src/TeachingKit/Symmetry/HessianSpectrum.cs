@@ -19,7 +19,7 @@ namespace TeachingKit.Symmetry;
 /// <param name="NegativeCount">Eigenvalues below −tolerance: the index of the saddle.</param>
 /// <param name="ZeroCount">Eigenvalues within ±tolerance: flat directions.</param>
 /// <param name="PositiveCount">Eigenvalues above tolerance.</param>
-/// <param name="ZeroTolerance">relativeZeroTolerance·max(1, max|λ|), the threshold used.</param>
+/// <param name="ZeroTolerance">relativeZeroTolerance·max|λ|, the threshold used (scale-free, as in HessianClassifier.SpectrumScale).</param>
 /// <param name="GradientNorm">The largest absolute gradient entry at the point.</param>
 /// <param name="Kind">The second-derivative test's verdict (NotCritical when the gradient is too large).</param>
 /// <param name="Verdict">
@@ -33,7 +33,7 @@ public sealed record HessianSpectrum(
     /// <summary>Classifies the symmetric matrix <paramref name="hessian"/> at a point whose gradient has max-norm <paramref name="gradientNorm"/>.</summary>
     /// <param name="hessian">A symmetric Hessian.</param>
     /// <param name="gradientNorm">max|∂L/∂θ| at the point; above <paramref name="criticalTolerance"/> the point is not called critical.</param>
-    /// <param name="relativeZeroTolerance">An eigenvalue counts as zero when |λ| ≤ this · max(1, max|λ|).</param>
+    /// <param name="relativeZeroTolerance">An eigenvalue counts as zero when |λ| ≤ this · max|λ|.</param>
     /// <param name="criticalTolerance">The largest gradient entry that still counts as a critical point.</param>
     public static HessianSpectrum Classify(Matrix<double> hessian, double gradientNorm,
         double relativeZeroTolerance = 1e-6, double criticalTolerance = 1e-6)
