@@ -48,14 +48,22 @@ public static class ArrangementCharts
 
     /// <summary>
     /// Lines in the plane with every region coloured, inside <paramref name="box"/> (by default a
-    /// square around all crossings, so every region shows); the title gives the exact count.
+    /// square around all crossings, so every region shows); the title gives the exact count, and how many
+    /// regions meet the box when a given box does not show them all.
     /// </summary>
+    /// <exception cref="ArgumentException">
+    /// With the default box: the lines are nearly degenerate, so the picture would disagree with the exact count
+    /// (see <see cref="LinearRegionPartition.OfAllRegions"/>).
+    /// </exception>
     public static GenericChart LinesWithRegions(HyperplaneArrangement lines, Box2D? box = null, string title = "Regions of lines")
     {
         ArgumentNullException.ThrowIfNull(lines);
-        box ??= lines.BoxAroundVertices();
-        string text = $"{title}: {lines.Count} lines, {lines.CountRegions()} regions (general position: {lines.GeneralPositionRegions})";
-        return PlotlyChart.Create(LinesLayout(text, box), LinesTraces(lines, box, highlightLast: false));
+        RequirePlane(lines);
+        var partition = box is null ? LinearRegionPartition.OfAllRegions(lines) : LinearRegionPartition.OfLines(lines, box);
+        var exact = lines.CountRegions();
+        string shown = partition.Count == exact ? "" : $", {partition.Count} of them meet the box";
+        string text = $"{title}: {lines.Count} lines, {exact} regions{shown} (general position: {lines.GeneralPositionRegions})";
+        return PlotlyChart.Create(LinesLayout(text, partition.Box), LinesTraces(partition, lines, highlightLast: false));
     }
 
     /// <summary>
@@ -66,8 +74,8 @@ public static class ArrangementCharts
     public static Figure AddingLines(HyperplaneArrangement lines, Box2D? box = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        if (lines.Dimension != 2 || lines.Count == 0)
-            throw new ArgumentException("lines must hold at least one line in the plane.", nameof(lines));
+        RequirePlane(lines);
+        bool showsAll = box is null;
         box ??= lines.BoxAroundVertices();
         var frames = new List<(string Name, Trace[] Traces)>();
         var previous = System.Numerics.BigInteger.One;
@@ -75,7 +83,9 @@ public static class ArrangementCharts
         {
             var first = new HyperplaneArrangement(2, lines.Hyperplanes.Take(k));
             var regions = first.CountRegions();
-            frames.Add(($"{k} line{(k == 1 ? "" : "s")}: {regions} regions (+{regions - previous})", LinesTraces(first, box, highlightLast: true)));
+            // The box around all crossings also holds the crossings of the first k lines.
+            var partition = showsAll ? LinearRegionPartition.OfAllRegions(first, box) : LinearRegionPartition.OfLines(first, box);
+            frames.Add(($"{k} line{(k == 1 ? "" : "s")}: {regions} regions (+{regions - previous})", LinesTraces(partition, first, highlightLast: true)));
             previous = regions;
         }
         var chart = PlotlyChart.Create(LinesLayout("Adding lines one at a time: the new line (red) splits one region per piece", box), frames[0].Traces);
@@ -91,14 +101,20 @@ public static class ArrangementCharts
     });
 
     /// <summary>Coloured regions (always one trace per palette colour, so animation frames line up), the lines, and the newest line in red.</summary>
-    private static Trace[] LinesTraces(HyperplaneArrangement lines, Box2D box, bool highlightLast)
+    private static Trace[] LinesTraces(LinearRegionPartition partition, HyperplaneArrangement lines, bool highlightLast)
     {
-        var partition = LinearRegionPartition.OfLines(lines, box);
+        var box = partition.Box;
         var traces = RegionCharts.FilledPolygons(partition.Regions, showBoundaries: false, keepEmpty: true).ToList();
         var older = lines.Hyperplanes.Take(highlightLast ? lines.Count - 1 : lines.Count);
         traces.Add(LineTrace(older, box, "black"));
         if (highlightLast) traces.Add(LineTrace(lines.Hyperplanes.Skip(lines.Count - 1), box, "#d62728"));
         return traces.ToArray();
+    }
+
+    private static void RequirePlane(HyperplaneArrangement lines)
+    {
+        if (lines.Dimension != 2 || lines.Count == 0)
+            throw new ArgumentException($"lines must hold at least one line in the plane, but it holds {lines.Count} hyperplanes in R^{lines.Dimension}.", nameof(lines));
     }
 
     /// <summary>The lines as one scatter trace of long segments through the box, separated by gaps.</summary>
