@@ -210,15 +210,21 @@ public static class ArrangementCharts
         return PlotlyChart.Create(layout, traces.ToArray());
     }
 
-    /// <summary>Formula, exact count and Monte Carlo estimate side by side as n grows.</summary>
+    /// <summary>
+    /// Formula, exact count and Monte Carlo estimate side by side as n grows; optionally the number of
+    /// regions that meet the sampled box, the most the Monte Carlo count can ever reach.
+    /// </summary>
     public static GenericChart CountComparison(
         IReadOnlyList<int> hyperplaneCounts, IReadOnlyList<BigInteger> formula, IReadOnlyList<BigInteger> exact,
-        IReadOnlyList<int> monteCarlo, string title = "Formula, exact count and Monte Carlo")
+        IReadOnlyList<int> monteCarlo, string title = "Formula, exact count and Monte Carlo",
+        IReadOnlyList<int>? meetingTheBox = null)
     {
         Require.NotEmpty(hyperplaneCounts, nameof(hyperplaneCounts));
         Require.SameLength(formula.Count, hyperplaneCounts.Count, nameof(formula), nameof(hyperplaneCounts));
         Require.SameLength(exact.Count, hyperplaneCounts.Count, nameof(exact), nameof(hyperplaneCounts));
         Require.SameLength(monteCarlo.Count, hyperplaneCounts.Count, nameof(monteCarlo), nameof(hyperplaneCounts));
+        if (meetingTheBox is not null)
+            Require.SameLength(meetingTheBox.Count, hyperplaneCounts.Count, nameof(meetingTheBox), nameof(hyperplaneCounts));
         Trace Series(string name, IEnumerable<double> values, string symbol, string dash) => PlotlyChart.Trace("scatter", new
         {
             x = hyperplaneCounts, y = values.ToArray(), mode = "lines+markers", name,
@@ -230,9 +236,14 @@ public static class ArrangementCharts
             xaxis = PlotlyChart.Axis("number of hyperplanes n"),
             yaxis = PlotlyChart.Axis("regions"),
         });
-        return PlotlyChart.Create(layout,
+        var traces = new List<Trace>
+        {
             Series("formula Σ C(n, j)", formula.Select(v => (double)v), "circle", "solid"),
             Series("exact (deletion–restriction)", exact.Select(v => (double)v), "x", "dot"),
-            Series("Monte Carlo (distinct sign vectors)", monteCarlo.Select(v => (double)v), "triangle-up", "dash"));
+        };
+        if (meetingTheBox is not null)
+            traces.Add(Series("regions meeting the sampled box", meetingTheBox.Select(v => (double)v), "square-open", "dashdot"));
+        traces.Add(Series("Monte Carlo (distinct sign vectors)", monteCarlo.Select(v => (double)v), "triangle-up", "dash"));
+        return PlotlyChart.Create(layout, traces.ToArray());
     }
 }
