@@ -145,6 +145,18 @@ public class HyperplaneArrangementTests
     }
 
     [Fact]
+    public void MonteCarlo_NeverExceedsTheRegionsMeetingTheBox()
+    {
+        // The notebook's arrangement: 15 random lines (seed 100), sampled in [−3, 3]².
+        var lines = HyperplaneArrangement.RandomGeneralPosition(15, 2, 100);
+        int meeting = LinearRegionPartition.OfLines(lines, Box2D.Centered(3)).Count;
+        Assert.True(meeting < (int)lines.CountRegions(), "some regions lie outside the box");
+        var few = lines.EstimateRegions(2_000, 3, 1).DistinctSignVectors;
+        var many = lines.EstimateRegions(200_000, 3, 1).DistinctSignVectors;
+        Assert.True(few < many && many <= meeting, $"2 000 samples: {few}, 200 000: {many}, meeting the box: {meeting}");
+    }
+
+    [Fact]
     public void NeuronHyperplane_EvaluatesThePreActivation_AndSignVectorsFollow()
     {
         var neuron = Hyperplane.FromNeuron([1.5, -2], 0.25);

@@ -111,6 +111,20 @@ public class LinearRegionPartitionTests
         Assert.All(both.Regions, r => Assert.Equal(1.0 / (1 << (2 * depth)), r.Area, 1e-12));
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    [InlineData(5, true)]
+    public void Folding_BeatsTheShallowMaximum_OnlyFromDepthFour(int depth, bool foldingWins)
+    {
+        // Same 4L neurons: folding has 4^L regions, one layer at most 1 + 4L + C(4L, 2) (11, 37, 79, 137, 211).
+        int folding = LinearRegionPartition.Compute(ReluNetworks.Folding(depth), Box2D.UnitSquare).Count;
+        Assert.Equal(1 << (2 * depth), folding);
+        Assert.Equal(foldingWins, folding > (int)GeneralPositionCount.Regions(4 * depth, 2));
+    }
+
     [Fact]
     public void Shallow_EqualsExactArrangementCount_WhenTheBoxHoldsAllCrossings()
     {
