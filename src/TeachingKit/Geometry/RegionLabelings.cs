@@ -51,15 +51,7 @@ public static class RegionLabelings
         Require.NotEmpty(codes, nameof(codes));
         if (codes.Count > MaxRegions)
             throw new ArgumentOutOfRangeException(nameof(codes), codes.Count, $"codes may hold at most {MaxRegions} regions (2^R labelings are enumerated).");
-        var distinct = new HashSet<string>();
-        for (int i = 0; i < codes.Count; i++)
-        {
-            ArgumentNullException.ThrowIfNull(codes[i], $"{nameof(codes)}[{i}]");
-            if (!distinct.Add(string.Join(",", codes[i])))
-                throw new ArgumentException(
-                    $"codes must be distinct (one per region), but codes[{i}] = [{string.Join(", ", codes[i])}] repeats an earlier code.",
-                    nameof(codes));
-        }
+        RequireDistinct(codes);
         int regions = codes.Count;
         long half = 0;
         var labels = new bool[regions];
@@ -76,11 +68,13 @@ public static class RegionLabelings
     /// Builds the two-layer threshold network of the remarks for <paramref name="labels"/> and checks it
     /// on every code; returns the number of second-layer units it used, min(#labelled 1, #labelled 0).
     /// </summary>
+    /// <exception cref="ArgumentException">Two codes are equal: a region is listed twice.</exception>
     public static int SecondLayerUnits(IReadOnlyList<int[]> codes, IReadOnlyList<bool> labels)
     {
         Require.NotEmpty(codes, nameof(codes));
         ArgumentNullException.ThrowIfNull(labels);
         Require.SameLength(labels.Count, codes.Count, nameof(labels), nameof(codes));
+        RequireDistinct(codes);
         int ones = labels.Count(l => l);
         bool detectOnes = ones <= codes.Count - ones;
         var detected = codes.Where((_, i) => labels[i] == detectOnes).ToArray();
@@ -88,9 +82,23 @@ public static class RegionLabelings
         {
             bool anyFires = detected.Any(c => Fires(c, code));
             if ((detectOnes ? anyFires : !anyFires) != label)
-                throw new InvalidOperationException("The two-layer construction failed: the codes are not distinct.");
+                throw new InvalidOperationException("The two-layer construction failed on distinct codes: a bug.");
         }
         return detected.Length;
+    }
+
+    /// <summary>Throws unless every code is given once: a region listed twice would be counted (and labelled) twice.</summary>
+    private static void RequireDistinct(IReadOnlyList<int[]> codes)
+    {
+        var distinct = new HashSet<string>();
+        for (int i = 0; i < codes.Count; i++)
+        {
+            if (codes[i] is null) throw new ArgumentException($"codes[{i}] is null.", nameof(codes));
+            if (!distinct.Add(string.Join(",", codes[i])))
+                throw new ArgumentException(
+                    $"codes must be distinct (one per region), but codes[{i}] = [{string.Join(", ", codes[i])}] repeats an earlier code.",
+                    nameof(codes));
+        }
     }
 
     /// <summary>The second-layer unit for code c: Σ_k (2c_k − 1)·h_k − (|c| − 1/2) &gt; 0, true only at h = c.</summary>

@@ -99,6 +99,7 @@ public class RegionLabelingsTests
         var repeated = Assert.Throws<ArgumentException>(() => RegionLabelings.CountRealizable([[0, 1], [0, 1], [1, 1]]));
         Assert.Equal("codes", repeated.ParamName);
         Assert.Contains("distinct", repeated.Message);
+        Assert.Equal("codes", Assert.Throws<ArgumentException>(() => RegionLabelings.SecondLayerUnits([[0, 1], [0, 1]], [true, false])).ParamName);
         var planes = HyperplaneArrangement.RandomGeneralPosition(3, 3, 1);
         var space = Assert.Throws<ArgumentException>(() => RegionLabelings.RegionCodes(planes));
         Assert.Equal("lines", space.ParamName);
