@@ -48,14 +48,22 @@ public static class ArrangementCharts
 
     /// <summary>
     /// Lines in the plane with every region coloured, inside <paramref name="box"/> (by default a
-    /// square around all crossings, so every region shows); the title gives the exact count.
+    /// square around all crossings, so every region shows); the title gives the exact count, and how many
+    /// regions meet the box when a given box does not show them all.
     /// </summary>
+    /// <exception cref="ArgumentException">
+    /// With the default box: the lines are nearly degenerate, so the picture would disagree with the exact count
+    /// (see <see cref="LinearRegionPartition.OfAllRegions"/>).
+    /// </exception>
     public static GenericChart LinesWithRegions(HyperplaneArrangement lines, Box2D? box = null, string title = "Regions of lines")
     {
         ArgumentNullException.ThrowIfNull(lines);
-        box ??= lines.BoxAroundVertices();
-        string text = $"{title}: {lines.Count} lines, {lines.CountRegions()} regions (general position: {lines.GeneralPositionRegions})";
-        return PlotlyChart.Create(LinesLayout(text, box), LinesTraces(lines, box, highlightLast: false));
+        RequirePlane(lines);
+        var partition = box is null ? LinearRegionPartition.OfAllRegions(lines) : LinearRegionPartition.OfLines(lines, box);
+        var exact = lines.CountRegions();
+        string shown = partition.Count == exact ? "" : $", {partition.Count} of them meet the box";
+        string text = $"{title}: {lines.Count} lines, {exact} regions{shown} (general position: {lines.GeneralPositionRegions})";
+        return PlotlyChart.Create(LinesLayout(text, partition.Box), LinesTraces(partition, lines, highlightLast: false));
     }
 
     /// <summary>
@@ -66,8 +74,8 @@ public static class ArrangementCharts
     public static Figure AddingLines(HyperplaneArrangement lines, Box2D? box = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        if (lines.Dimension != 2 || lines.Count == 0)
-            throw new ArgumentException("lines must hold at least one line in the plane.", nameof(lines));
+        RequirePlane(lines);
+        bool showsAll = box is null;
         box ??= lines.BoxAroundVertices();
         var frames = new List<(string Name, Trace[] Traces)>();
         var previous = System.Numerics.BigInteger.One;
@@ -75,7 +83,9 @@ public static class ArrangementCharts
         {
             var first = new HyperplaneArrangement(2, lines.Hyperplanes.Take(k));
             var regions = first.CountRegions();
-            frames.Add(($"{k} line{(k == 1 ? "" : "s")}: {regions} regions (+{regions - previous})", LinesTraces(first, box, highlightLast: true)));
+            // The box around all crossings also holds the crossings of the first k lines.
+            var partition = showsAll ? LinearRegionPartition.OfAllRegions(first, box) : LinearRegionPartition.OfLines(first, box);
+            frames.Add(($"{k} line{(k == 1 ? "" : "s")}: {regions} regions (+{regions - previous})", LinesTraces(partition, first, highlightLast: true)));
             previous = regions;
         }
         var chart = PlotlyChart.Create(LinesLayout("Adding lines one at a time: the new line (red) splits one region per piece", box), frames[0].Traces);
@@ -91,14 +101,20 @@ public static class ArrangementCharts
     });
 
     /// <summary>Coloured regions (always one trace per palette colour, so animation frames line up), the lines, and the newest line in red.</summary>
-    private static Trace[] LinesTraces(HyperplaneArrangement lines, Box2D box, bool highlightLast)
+    private static Trace[] LinesTraces(LinearRegionPartition partition, HyperplaneArrangement lines, bool highlightLast)
     {
-        var partition = LinearRegionPartition.OfLines(lines, box);
+        var box = partition.Box;
         var traces = RegionCharts.FilledPolygons(partition.Regions, showBoundaries: false, keepEmpty: true).ToList();
         var older = lines.Hyperplanes.Take(highlightLast ? lines.Count - 1 : lines.Count);
         traces.Add(LineTrace(older, box, "black"));
         if (highlightLast) traces.Add(LineTrace(lines.Hyperplanes.Skip(lines.Count - 1), box, "#d62728"));
         return traces.ToArray();
+    }
+
+    private static void RequirePlane(HyperplaneArrangement lines)
+    {
+        if (lines.Dimension != 2 || lines.Count == 0)
+            throw new ArgumentException($"lines must hold at least one line in the plane, but it holds {lines.Count} hyperplanes in R^{lines.Dimension}.", nameof(lines));
     }
 
     /// <summary>The lines as one scatter trace of long segments through the box, separated by gaps.</summary>
@@ -194,15 +210,21 @@ public static class ArrangementCharts
         return PlotlyChart.Create(layout, traces.ToArray());
     }
 
-    /// <summary>Formula, exact count and Monte Carlo estimate side by side as n grows.</summary>
+    /// <summary>
+    /// Formula, exact count and Monte Carlo estimate side by side as n grows; optionally the number of
+    /// regions that meet the sampled box, the most the Monte Carlo count can ever reach.
+    /// </summary>
     public static GenericChart CountComparison(
         IReadOnlyList<int> hyperplaneCounts, IReadOnlyList<BigInteger> formula, IReadOnlyList<BigInteger> exact,
-        IReadOnlyList<int> monteCarlo, string title = "Formula, exact count and Monte Carlo")
+        IReadOnlyList<int> monteCarlo, string title = "Formula, exact count and Monte Carlo",
+        IReadOnlyList<int>? meetingTheBox = null)
     {
         Require.NotEmpty(hyperplaneCounts, nameof(hyperplaneCounts));
         Require.SameLength(formula.Count, hyperplaneCounts.Count, nameof(formula), nameof(hyperplaneCounts));
         Require.SameLength(exact.Count, hyperplaneCounts.Count, nameof(exact), nameof(hyperplaneCounts));
         Require.SameLength(monteCarlo.Count, hyperplaneCounts.Count, nameof(monteCarlo), nameof(hyperplaneCounts));
+        if (meetingTheBox is not null)
+            Require.SameLength(meetingTheBox.Count, hyperplaneCounts.Count, nameof(meetingTheBox), nameof(hyperplaneCounts));
         Trace Series(string name, IEnumerable<double> values, string symbol, string dash) => PlotlyChart.Trace("scatter", new
         {
             x = hyperplaneCounts, y = values.ToArray(), mode = "lines+markers", name,
@@ -214,9 +236,14 @@ public static class ArrangementCharts
             xaxis = PlotlyChart.Axis("number of hyperplanes n"),
             yaxis = PlotlyChart.Axis("regions"),
         });
-        return PlotlyChart.Create(layout,
+        var traces = new List<Trace>
+        {
             Series("formula Σ C(n, j)", formula.Select(v => (double)v), "circle", "solid"),
             Series("exact (deletion–restriction)", exact.Select(v => (double)v), "x", "dot"),
-            Series("Monte Carlo (distinct sign vectors)", monteCarlo.Select(v => (double)v), "triangle-up", "dash"));
+        };
+        if (meetingTheBox is not null)
+            traces.Add(Series("regions meeting the sampled box", meetingTheBox.Select(v => (double)v), "square-open", "dashdot"));
+        traces.Add(Series("Monte Carlo (distinct sign vectors)", monteCarlo.Select(v => (double)v), "triangle-up", "dash"));
+        return PlotlyChart.Create(layout, traces.ToArray());
     }
 }

@@ -9,7 +9,10 @@ namespace TeachingKit.Geometry;
 /// <remarks>
 /// <para>Every double is a dyadic rational m·2^e, so scaling a row by a power of two makes it an
 /// exact integer row (a_1, …, a_d, b) for a·x = b. No tolerance is involved anywhere: parallel,
-/// concurrent and repeated hyperplanes are recognised exactly, as the input doubles describe them.</para>
+/// concurrent and repeated hyperplanes are recognised exactly, as the input doubles describe them —
+/// which is not always as the user meant them (0.1 is not a dyadic rational). Hyperplanes built with
+/// <see cref="Hyperplane.FromIntegers"/> or <see cref="Hyperplane.FromDecimals"/> carry their exact row,
+/// which is used instead.</para>
 /// <para>Unrolling the deletion step gives the lecture's "add one hyperplane at a time":
 /// r(H_1..H_m) = 1 + Σ_i r({H_1..H_{i−1}} restricted to H_i), the i-th term being the number of pieces the
 /// earlier hyperplanes cut H_i into (each piece splits one region in two).</para>
@@ -88,6 +91,7 @@ internal static class ExactRegionCounter
     /// <summary>The exact integer row (a_1..a_d, b) proportional to normal·x = offset.</summary>
     private static BigInteger[] ToIntegerRow(Hyperplane h)
     {
+        if (h.ExactRow is { } exact) return Canonical((BigInteger[])exact.Clone()); // stated exactly by the user
         var values = h.Normal.Append(h.Offset).ToArray();
         var mantissas = new BigInteger[values.Length];
         var exponents = new int[values.Length];

@@ -1,4 +1,5 @@
 using System.Numerics;
+using TeachingKit.Counting;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Geometry;
@@ -24,12 +25,8 @@ public static class GeneralPositionCount
     {
         Require.AtLeast(n, 0, nameof(n));
         Require.AtLeast(d, 0, nameof(d));
-        BigInteger sum = 0, binomial = 1; // binomial = C(n, j), updated multiplicatively
-        for (int j = 0; j <= Math.Min(d, n); j++)
-        {
-            sum += binomial;
-            binomial = binomial * (n - j) / (j + 1);
-        }
+        BigInteger sum = 0;
+        for (int j = 0; j <= Math.Min(d, n); j++) sum += Combinatorics.Binomial(n, j);
         return sum;
     }
 

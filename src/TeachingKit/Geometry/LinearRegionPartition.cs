@@ -127,6 +127,33 @@ public sealed class LinearRegionPartition
         return Compute(new ReluNetwork([weights], [biases], new double[lines.Count], 0), box);
     }
 
+    /// <summary>
+    /// Every region of a line arrangement: <see cref="OfLines"/> on <paramref name="box"/> (by default
+    /// <see cref="HyperplaneArrangement.BoxAroundVertices"/>), checked against the exact count.
+    /// </summary>
+    /// <param name="lines">Lines in the plane, at least one.</param>
+    /// <param name="box">A box holding every crossing point, so that every region meets it.</param>
+    /// <exception cref="ArgumentException">
+    /// The lines are nearly but not exactly degenerate: the partition, computed in doubles with a tolerance, sees
+    /// a different number of regions from the exact count, which takes the doubles as the binary values they are.
+    /// </exception>
+    public static LinearRegionPartition OfAllRegions(HyperplaneArrangement lines, Box2D? box = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Dimension != 2)
+            throw new ArgumentException($"lines must live in the plane (dimension 2), but the arrangement is in R^{lines.Dimension}.", nameof(lines));
+        var partition = OfLines(lines, box ?? lines.BoxAroundVertices());
+        var exact = lines.CountRegions();
+        if (partition.Count != exact)
+            throw new ArgumentException(
+                $"lines are nearly degenerate: at double precision they show {partition.Count} regions, but taken exactly as the " +
+                $"binary values the doubles are they make {exact}. Lines meant to meet in one point or to be parallel miss by " +
+                "rounding when their coefficients (like 0.1) are not exact in binary; state them exactly with " +
+                "Hyperplane.FromIntegers, Hyperplane.FromDecimals or HyperplaneArrangement.LinesFromDecimals.",
+                nameof(lines));
+        return partition;
+    }
+
     /// <summary>The region whose polygon contains (x, y), or null outside the box.</summary>
     public LinearRegion? RegionAt(double x, double y)
     {

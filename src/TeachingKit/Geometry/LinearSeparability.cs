@@ -1,3 +1,4 @@
+using System.Numerics;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Geometry;
@@ -12,9 +13,10 @@ namespace TeachingKit.Geometry;
 /// Σ λ_i p_i = Σ μ_j q_j: a feasibility problem in standard form, decided by phase 1 of the simplex
 /// method.</para>
 /// <para>Exactness: the tableau is kept in integers (fraction-free pivoting, every row divided by the
-/// gcd of its entries) with overflow-checked 64-bit arithmetic, and Bland's rule prevents cycling,
-/// so the answer is exact, never a rounding judgement. For 0/1 codes of up to a few dozen units the
-/// entries stay small; an overflow would throw rather than answer wrongly.</para>
+/// gcd of its entries) and Bland's rule prevents cycling, so the answer is exact, never a rounding
+/// judgement. The tableau first runs in overflow-checked 64-bit arithmetic, which is fast and enough for
+/// 0/1 codes; if an entry overflows (large coordinates, e.g. 1e9) it is rerun in BigInteger, which
+/// cannot overflow, so any int coordinates are accepted.</para>
 /// </remarks>
 public static class LinearSeparability
 {
@@ -33,49 +35,64 @@ public static class LinearSeparability
         return !HullsMeet(positive, negative, n);
     }
 
-    /// <summary>Phase 1 simplex on Σλ_i p_i − Σμ_j q_j = 0, Σλ = 1, Σμ = 1, λ, μ ≥ 0.</summary>
+    /// <summary>Phase 1 in 64-bit integers, and in BigInteger when that overflows.</summary>
     private static bool HullsMeet(List<int[]> p, List<int[]> q, int n)
     {
+        try
+        {
+            return HullsMeet<long>(p, q, n);
+        }
+        catch (OverflowException)
+        {
+            return HullsMeet<BigInteger>(p, q, n);
+        }
+    }
+
+    /// <summary>Phase 1 simplex on Σλ_i p_i − Σμ_j q_j = 0, Σλ = 1, Σμ = 1, λ, μ ≥ 0.</summary>
+    private static bool HullsMeet<T>(List<int[]> p, List<int[]> q, int n) where T : IBinaryInteger<T>
+    {
         int m = n + 2, variables = p.Count + q.Count, columns = variables + m, rhs = columns;
-        var rows = new long[m][];
+        var rows = new T[m][];
         var basis = new int[m];
         for (int r = 0; r < m; r++)
         {
-            rows[r] = new long[columns + 1];
-            rows[r][variables + r] = 1; // the artificial variable of row r starts in the basis
+            rows[r] = new T[columns + 1];
+            Array.Fill(rows[r], T.Zero);
+            rows[r][variables + r] = T.One; // the artificial variable of row r starts in the basis
             basis[r] = variables + r;
         }
         for (int i = 0; i < p.Count; i++)
         {
-            for (int k = 0; k < n; k++) rows[k][i] = p[i][k];
-            rows[n][i] = 1;
+            for (int k = 0; k < n; k++) rows[k][i] = T.CreateChecked(p[i][k]);
+            rows[n][i] = T.One;
         }
         for (int j = 0; j < q.Count; j++)
         {
-            for (int k = 0; k < n; k++) rows[k][p.Count + j] = -q[j][k];
-            rows[n + 1][p.Count + j] = 1;
+            for (int k = 0; k < n; k++) rows[k][p.Count + j] = -T.CreateChecked(q[j][k]);
+            rows[n + 1][p.Count + j] = T.One;
         }
-        rows[n][rhs] = 1;
-        rows[n + 1][rhs] = 1;
+        rows[n][rhs] = T.One;
+        rows[n + 1][rhs] = T.One;
         // Objective row: the sum of the artificials, written −(reduced cost) per column so that a
         // positive entry means "entering this column lowers the infeasibility".
-        var objective = new long[columns + 1];
+        var objective = new T[columns + 1];
+        Array.Fill(objective, T.Zero);
         for (int r = 0; r < m; r++)
             for (int c = 0; c < variables; c++) objective[c] = checked(objective[c] + rows[r][c]);
-        objective[rhs] = 2;
+        objective[rhs] = T.CreateChecked(2);
 
-        while (objective[rhs] != 0)
+        while (!T.IsZero(objective[rhs]))
         {
-            int entering = Array.FindIndex(objective, 0, columns, v => v > 0); // Bland: lowest index
+            int entering = Array.FindIndex(objective, 0, columns, v => v > T.Zero); // Bland: lowest index (T.IsPositive would accept 0)
             if (entering < 0) return false; // optimum with artificials left: infeasible
             int leaving = -1;
             for (int r = 0; r < m; r++)
             {
-                if (rows[r][entering] <= 0) continue;
+                if (rows[r][entering] <= T.Zero) continue;
                 if (leaving < 0) { leaving = r; continue; }
                 // Compare rhs_r / a_r with rhs_best / a_best by cross-multiplying (denominators positive).
-                long lhs = checked(rows[r][rhs] * rows[leaving][entering]);
-                long best = checked(rows[leaving][rhs] * rows[r][entering]);
+                T lhs = checked(rows[r][rhs] * rows[leaving][entering]);
+                T best = checked(rows[leaving][rhs] * rows[r][entering]);
                 if (lhs < best || (lhs == best && basis[r] < basis[leaving])) leaving = r;
             }
             if (leaving < 0) throw new InvalidOperationException("Phase 1 cannot be unbounded: the objective is a sum of non-negative variables.");
@@ -85,32 +102,32 @@ public static class LinearSeparability
         return true;
     }
 
-    private static void Pivot(long[][] rows, long[] objective, int pivotRow, int column)
+    private static void Pivot<T>(T[][] rows, T[] objective, int pivotRow, int column) where T : IBinaryInteger<T>
     {
-        long[] pivot = rows[pivotRow];
-        long a = pivot[column];
+        T[] pivot = rows[pivotRow];
+        T a = pivot[column];
         for (int r = 0; r <= rows.Length; r++)
         {
-            long[] row = r == rows.Length ? objective : rows[r];
-            if (r == pivotRow || row[column] == 0) continue;
-            long b = row[column];
+            T[] row = r == rows.Length ? objective : rows[r];
+            if (r == pivotRow || T.IsZero(row[column])) continue;
+            T b = row[column];
             for (int c = 0; c < row.Length; c++) row[c] = checked(row[c] * a - pivot[c] * b);
             Normalize(row);
         }
         Normalize(pivot);
     }
 
-    private static void Normalize(long[] row)
+    private static void Normalize<T>(T[] row) where T : IBinaryInteger<T>
     {
-        long g = 0;
-        foreach (long v in row) g = Gcd(g, Math.Abs(v));
-        if (g > 1)
+        T g = T.Zero;
+        foreach (T v in row) g = Gcd(g, T.Abs(v));
+        if (g > T.One)
             for (int c = 0; c < row.Length; c++) row[c] /= g;
     }
 
-    private static long Gcd(long a, long b)
+    private static T Gcd<T>(T a, T b) where T : IBinaryInteger<T>
     {
-        while (b != 0) (a, b) = (b, a % b);
+        while (!T.IsZero(b)) (a, b) = (b, a % b);
         return a;
     }
 }

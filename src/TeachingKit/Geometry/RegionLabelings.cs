@@ -21,14 +21,16 @@ public static class RegionLabelings
     public const int MaxRegions = 22;
 
     /// <summary>The 0/1 codes (side of every line) of all regions of a line arrangement, checked against the exact count.</summary>
+    /// <exception cref="ArgumentException">
+    /// The arrangement is not in the plane, or it is nearly degenerate (see <see cref="LinearRegionPartition.OfAllRegions"/>).
+    /// </exception>
     public static int[][] RegionCodes(HyperplaneArrangement lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var partition = LinearRegionPartition.OfLines(lines, lines.BoxAroundVertices());
-        var codes = partition.Regions.Select(r => r.ActivationPattern.Select(a => a ? 1 : 0).ToArray()).ToArray();
-        if (codes.Length != lines.CountRegions())
-            throw new InvalidOperationException($"The clipped partition found {codes.Length} regions but the exact count is {lines.CountRegions()}.");
-        return codes;
+        if (lines.Dimension != 2)
+            throw new ArgumentException($"lines must live in the plane (dimension 2), but the arrangement is in R^{lines.Dimension}.", nameof(lines));
+        var partition = LinearRegionPartition.OfAllRegions(lines);
+        return partition.Regions.Select(r => r.ActivationPattern.Select(a => a ? 1 : 0).ToArray()).ToArray();
     }
 
     /// <summary>The 2^bits corners of the cube {0, 1}^bits, corner v having bit k of v as coordinate k.</summary>
@@ -43,11 +45,13 @@ public static class RegionLabelings
     /// Counts the labelings of the regions (given by their distinct codes) that one linear readout of
     /// the codes realises, by an exact separability test for every labeling.
     /// </summary>
+    /// <exception cref="ArgumentException">Two codes are equal: a region is listed twice.</exception>
     public static LabelingCount CountRealizable(IReadOnlyList<int[]> codes)
     {
         Require.NotEmpty(codes, nameof(codes));
         if (codes.Count > MaxRegions)
             throw new ArgumentOutOfRangeException(nameof(codes), codes.Count, $"codes may hold at most {MaxRegions} regions (2^R labelings are enumerated).");
+        RequireDistinct(codes);
         int regions = codes.Count;
         long half = 0;
         var labels = new bool[regions];
@@ -64,11 +68,13 @@ public static class RegionLabelings
     /// Builds the two-layer threshold network of the remarks for <paramref name="labels"/> and checks it
     /// on every code; returns the number of second-layer units it used, min(#labelled 1, #labelled 0).
     /// </summary>
+    /// <exception cref="ArgumentException">Two codes are equal: a region is listed twice.</exception>
     public static int SecondLayerUnits(IReadOnlyList<int[]> codes, IReadOnlyList<bool> labels)
     {
         Require.NotEmpty(codes, nameof(codes));
         ArgumentNullException.ThrowIfNull(labels);
         Require.SameLength(labels.Count, codes.Count, nameof(labels), nameof(codes));
+        RequireDistinct(codes);
         int ones = labels.Count(l => l);
         bool detectOnes = ones <= codes.Count - ones;
         var detected = codes.Where((_, i) => labels[i] == detectOnes).ToArray();
@@ -76,9 +82,23 @@ public static class RegionLabelings
         {
             bool anyFires = detected.Any(c => Fires(c, code));
             if ((detectOnes ? anyFires : !anyFires) != label)
-                throw new InvalidOperationException("The two-layer construction failed: the codes are not distinct.");
+                throw new InvalidOperationException("The two-layer construction failed on distinct codes: a bug.");
         }
         return detected.Length;
+    }
+
+    /// <summary>Throws unless every code is given once: a region listed twice would be counted (and labelled) twice.</summary>
+    private static void RequireDistinct(IReadOnlyList<int[]> codes)
+    {
+        var distinct = new HashSet<string>();
+        for (int i = 0; i < codes.Count; i++)
+        {
+            if (codes[i] is null) throw new ArgumentException($"codes[{i}] is null.", nameof(codes));
+            if (!distinct.Add(string.Join(",", codes[i])))
+                throw new ArgumentException(
+                    $"codes must be distinct (one per region), but codes[{i}] = [{string.Join(", ", codes[i])}] repeats an earlier code.",
+                    nameof(codes));
+        }
     }
 
     /// <summary>The second-layer unit for code c: Σ_k (2c_k − 1)·h_k − (|c| − 1/2) &gt; 0, true only at h = c.</summary>

@@ -53,6 +53,10 @@ public class GeometryChartsTests
     public void CountComparison_RejectsMismatchedSeries()
     {
         Assert.Throws<ArgumentException>(() => ArrangementCharts.CountComparison([1, 2], [2, 4], [2], [2, 3]));
+        Assert.Throws<ArgumentException>(() => ArrangementCharts.CountComparison([1, 2], [2, 4], [2, 4], [2, 3], meetingTheBox: [2]));
+        var chart = ArrangementCharts.CountComparison([1, 2], [2, 4], [2, 4], [2, 3], meetingTheBox: [2, 4]);
+        Assert.Equal(4, GenericChart.getTraces(chart).Length);
+        Assert.Contains("regions meeting the sampled box", Json(chart));
         Assert.Throws<ArgumentException>(() => ArrangementCharts.PlanesInSpace(HyperplaneArrangement.Lines((1, 0, 0))));
     }
 }

@@ -54,6 +54,29 @@ public class HyperplaneArrangementTests
         Assert.Equal(new BigInteger(expected), arrangement.CountRegions());
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(3, 1)]
+    [InlineData(1, 2)]
+    [InlineData(2, 3)]
+    [InlineData(0, 5)]
+    [InlineData(4, 3)]
+    [InlineData(5, 6)]
+    public void KParallelPlusMConcurrent_Has2MPlusKTimesMPlus1Regions(int k, int m)
+    {
+        // m ≥ 1 lines through the origin give 2m sectors; each of k parallel lines y = 10 + j crosses the m lines
+        // at m distinct points (and no other parallel), so it is cut into m + 1 pieces and adds m + 1 regions.
+        // Offsets are exactly 0 and directions θ_i = π(i + 0.3)/m never horizontal, so no rounding breaks the pattern.
+        var concurrent = Enumerable.Range(0, m).Select(i => (Math.Cos(Math.PI * (i + 0.3) / m), Math.Sin(Math.PI * (i + 0.3) / m), 0.0));
+        var parallel = Enumerable.Range(0, k).Select(j => (0.0, 1.0, 10.0 + j));
+        var arrangement = HyperplaneArrangement.Lines(concurrent.Concat(parallel).ToArray());
+        int expected = 2 * m + k * (m + 1);
+        Assert.Equal(new BigInteger(expected), arrangement.CountRegions());
+        // Independent: the polygons of a box around every crossing.
+        Assert.Equal(expected, LinearRegionPartition.OfLines(arrangement, arrangement.BoxAroundVertices()).Count);
+    }
+
     [Fact]
     public void Exact_EqualsBruteForceSignVectors_OnSmallIntegerGridArrangements()
     {
@@ -119,6 +142,18 @@ public class HyperplaneArrangementTests
         Assert.True(many.DistinctSignVectors <= exact);
         Assert.True(few.DistinctSignVectors < exact);
         Assert.Equal(few, arrangement.EstimateRegions(200, 3, 1)); // seeded: same answer
+    }
+
+    [Fact]
+    public void MonteCarlo_NeverExceedsTheRegionsMeetingTheBox()
+    {
+        // The notebook's arrangement: 15 random lines (seed 100), sampled in [−3, 3]².
+        var lines = HyperplaneArrangement.RandomGeneralPosition(15, 2, 100);
+        int meeting = LinearRegionPartition.OfLines(lines, Box2D.Centered(3)).Count;
+        Assert.True(meeting < (int)lines.CountRegions(), "some regions lie outside the box");
+        var few = lines.EstimateRegions(2_000, 3, 1).DistinctSignVectors;
+        var many = lines.EstimateRegions(200_000, 3, 1).DistinctSignVectors;
+        Assert.True(few < many && many <= meeting, $"2 000 samples: {few}, 200 000: {many}, meeting the box: {meeting}");
     }
 
     [Fact]

@@ -56,17 +56,45 @@ public class LinearRegionPartitionTests
     }
 
     [Fact]
-    public void Count_IsInvariantUnderPermutingHiddenNeurons()
+    public void Partition_IsInvariantUnderPermutingHiddenNeurons()
     {
         var network = ReluNetworks.Random([7, 6, 5], 9);
-        int count = LinearRegionPartition.Compute(network, Box2D.Centered(1.5)).Count;
+        var box = Box2D.Centered(1.5);
+        var original = LinearRegionPartition.Compute(network, box);
         var random = new Random(2);
         for (int layer = 0; layer < network.Depth; layer++)
         {
-            int[] permutation = Enumerable.Range(0, network.Widths[layer]).OrderBy(_ => random.Next()).ToArray();
+            int width = network.Widths[layer];
+            int[] permutation = Enumerable.Range(0, width).OrderBy(_ => random.Next()).ToArray();
+            Assert.NotEqual(Enumerable.Range(0, width), permutation); // a real permutation, not the identity
             var permuted = network.PermuteNeurons(layer, permutation);
+
+            // The permuted network's neuron i is the original's neuron permutation[i] (copied, so exact equality is the point).
+            for (int i = 0; i < width; i++)
+            {
+                Assert.Equal(network.Weights(layer)[permutation[i]], permuted.Weights(layer)[i]);
+                Assert.Equal(network.Biases(layer)[permutation[i]], permuted.Biases(layer)[i]);
+            }
             Assert.Equal(network.Evaluate([0.3, -0.7]), permuted.Evaluate([0.3, -0.7]), 1e-12);
-            Assert.Equal(count, LinearRegionPartition.Compute(permuted, Box2D.Centered(1.5)).Count);
+
+            var partition = LinearRegionPartition.Compute(permuted, box);
+            Assert.Equal(original.Count, partition.Count);
+            var areas = original.Regions.Select(r => r.Area).Order().ToArray();
+            var permutedAreas = partition.Regions.Select(r => r.Area).Order().ToArray();
+            for (int r = 0; r < areas.Length; r++) Assert.Equal(areas[r], permutedAreas[r], 1e-12);
+
+            // Each region's pattern is the original's, permuted within the layer: match regions by an interior point.
+            int offset = network.Widths.Take(layer).Sum();
+            foreach (var region in partition.Regions)
+            {
+                var (x, y) = region.Polygon.Interior;
+                var match = original.RegionAt(x, y);
+                Assert.NotNull(match);
+                var expected = (bool[])match.ActivationPattern.Clone();
+                for (int i = 0; i < width; i++) expected[offset + i] = match.ActivationPattern[offset + permutation[i]];
+                Assert.Equal(expected, region.ActivationPattern);
+                Assert.Equal(match.Evaluate(x, y), region.Evaluate(x, y), 1e-9);
+            }
         }
     }
 
@@ -81,6 +109,20 @@ public class LinearRegionPartitionTests
         Assert.Equal(1 << (2 * depth), both.Count);
         // Every region is a square of side 2^−depth.
         Assert.All(both.Regions, r => Assert.Equal(1.0 / (1 << (2 * depth)), r.Area, 1e-12));
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    [InlineData(5, true)]
+    public void Folding_BeatsTheShallowMaximum_OnlyFromDepthFour(int depth, bool foldingWins)
+    {
+        // Same 4L neurons: folding has 4^L regions, one layer at most 1 + 4L + C(4L, 2) (11, 37, 79, 137, 211).
+        int folding = LinearRegionPartition.Compute(ReluNetworks.Folding(depth), Box2D.UnitSquare).Count;
+        Assert.Equal(1 << (2 * depth), folding);
+        Assert.Equal(foldingWins, folding > (int)GeneralPositionCount.Regions(4 * depth, 2));
     }
 
     [Fact]

@@ -42,13 +42,17 @@ public class RegionLabelingsTests
     }
 
     [Fact]
-    public void ThreeLines_OneReadoutRealizesAFraction_TwoLayersRealizeAll()
+    public void ThreeLines_OneReadoutRealizes72Of128_TwoLayersRealizeAll()
     {
+        // Three lines in general position: 7 regions, whose codes are the 8 corners of {0,1}^3 minus one.
+        // One readout realises exactly the threshold functions of 3 inputs (104, OEIS A000609) restricted to
+        // those 7 corners: 72 of the 2^7 = 128 labelings (brute force over integer threshold functions, Python).
         var lines = HyperplaneArrangement.Lines((1, 0, 0), (0, 1, 0), (1, 1, 1));
         var codes = RegionLabelings.RegionCodes(lines);
         Assert.Equal(7, codes.Length);
         var count = RegionLabelings.CountRealizable(codes);
-        Assert.True(count.Realizable < 128 && count.Realizable > 2 * 7, $"realizable {count.Realizable}");
+        Assert.Equal(72, count.Realizable);
+        Assert.Equal(new BigInteger(128), count.Labelings);
         for (int mask = 0; mask < 128; mask++)
         {
             var labels = Enumerable.Range(0, 7).Select(i => ((mask >> i) & 1) == 1).ToArray();
@@ -57,11 +61,49 @@ public class RegionLabelingsTests
     }
 
     [Fact]
+    public void NotebooksFourLines_OneReadoutRealizes492Of2048()
+    {
+        // The notebook's 4 random lines (seed 3) are in general position: 11 regions, 2^11 = 2048 labelings.
+        // 492 is the number of threshold functions of 4 inputs (1882) restricted to the 11 codes (Python brute force).
+        var lines = HyperplaneArrangement.RandomGeneralPosition(4, 2, seed: 3);
+        Assert.Equal(GeneralPositionCount.Regions(4, 2), lines.CountRegions());
+        var count = RegionLabelings.CountRealizable(RegionLabelings.RegionCodes(lines));
+        Assert.Equal(11, count.Regions);
+        Assert.Equal(492, count.Realizable);
+    }
+
+    [Fact]
+    public void LargeCoordinates_AreDecidedExactly_NotOverflowed()
+    {
+        // Separability is invariant under x ↦ K·x + t: the big copies must agree with the small ones.
+        var random = new Random(4);
+        const int K = 300_000_000, t = -1_000_000_000;
+        for (int trial = 0; trial < 60; trial++)
+        {
+            var points = Enumerable.Range(0, 7).Select(_ => new[] { random.Next(-3, 4), random.Next(-3, 4), random.Next(-3, 4) }).ToArray();
+            var big = points.Select(p => p.Select(v => K * v + t).ToArray()).ToArray();
+            var labels = points.Select(_ => random.Next(2) == 1).ToArray();
+            Assert.Equal(LinearSeparability.IsSeparable(points, labels), LinearSeparability.IsSeparable(big, labels));
+        }
+        int[][] bigSquare = [[0, 0], [0, 1_000_000_000], [1_000_000_000, 0], [1_000_000_000, 1_000_000_000]];
+        Assert.False(LinearSeparability.IsSeparable(bigSquare, [false, true, true, false]));
+        Assert.True(LinearSeparability.IsSeparable(bigSquare, [false, false, false, true]));
+    }
+
+    [Fact]
     public void BadInput_Throws()
     {
         Assert.Throws<ArgumentException>(() => LinearSeparability.IsSeparable(Square, [true, false]));
         Assert.Throws<ArgumentException>(() => LinearSeparability.IsSeparable([[0, 1], [1]], [true, false]));
         Assert.Throws<ArgumentOutOfRangeException>(() => RegionLabelings.CountRealizable(Enumerable.Range(0, 30).Select(i => new[] { i }).ToArray()));
+        var repeated = Assert.Throws<ArgumentException>(() => RegionLabelings.CountRealizable([[0, 1], [0, 1], [1, 1]]));
+        Assert.Equal("codes", repeated.ParamName);
+        Assert.Contains("distinct", repeated.Message);
+        Assert.Equal("codes", Assert.Throws<ArgumentException>(() => RegionLabelings.SecondLayerUnits([[0, 1], [0, 1]], [true, false])).ParamName);
+        var planes = HyperplaneArrangement.RandomGeneralPosition(3, 3, 1);
+        var space = Assert.Throws<ArgumentException>(() => RegionLabelings.RegionCodes(planes));
+        Assert.Equal("lines", space.ParamName);
+        Assert.Contains("plane", space.Message);
     }
 
     [Theory]
