@@ -50,6 +50,9 @@ public sealed class AdaDelta : Optimizer
     public override string Name => string.Create(CultureInfo.InvariantCulture, $"Adadelta ρ={Decay:G4}{(LearningRate == 1 ? "" : $" lr={LearningRate:G4}")}");
 
     /// <inheritdoc/>
+    protected override double LargestAdmissibleGradient => Lanes.LargestSquarableGradient;
+
+    /// <inheritdoc/>
     protected override void Allocate(int dimension)
     {
         _r = AddVector(AdaptiveVectors.SecondMoment);

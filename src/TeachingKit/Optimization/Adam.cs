@@ -104,6 +104,9 @@ public sealed class Adam : Optimizer
         $"{(UsesMaximum ? "AMSGrad" : WeightDecay > 0 ? "AdamW" : "Adam")} lr={LearningRate:G4}{(BiasCorrection ? "" : " uncorrected")}{(WeightDecay > 0 ? $" λ={WeightDecay:G4}" : "")}");
 
     /// <inheritdoc/>
+    protected override double LargestAdmissibleGradient => Lanes.LargestSquarableGradient;
+
+    /// <inheritdoc/>
     protected override void Allocate(int dimension)
     {
         _s = AddVector(AdaptiveVectors.FirstMoment);

@@ -84,6 +84,9 @@ public sealed class RmsProp : Optimizer
         $"RMSprop{(Centered ? " centered" : "")} lr={LearningRate:G4} ρ={Decay:G4}{(MomentumFactor > 0 ? (Nesterov ? " Nesterov" : " momentum") + $" α={MomentumFactor:G4}" : "")}");
 
     /// <inheritdoc/>
+    protected override double LargestAdmissibleGradient => Lanes.LargestSquarableGradient;
+
+    /// <inheritdoc/>
     protected override void Allocate(int dimension)
     {
         _r = AddVector(AdaptiveVectors.SecondMoment);
