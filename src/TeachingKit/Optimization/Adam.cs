@@ -12,19 +12,24 @@ namespace TeachingKit.Optimization;
 /// for where δ goes, and the two documented extras AMSGrad (<see cref="AmsGrad"/>) and AdamW (<see cref="AdamW"/>).
 /// </summary>
 /// <remarks>
-/// <para>Lecture (Alg. 8.7), in the kit's names (ε → <c>learningRate</c>, ρ₁ → <c>beta1</c>, ρ₂ →
-/// <c>beta2</c>, δ → <c>epsilon</c>): s ← β₁s + (1 − β₁)g, r ← β₂r + (1 − β₂)g⊙g,
-/// ŝ = s/(1 − β₁ᵗ), r̂ = r/(1 − β₂ᵗ), Δθ = −learningRate · ŝ/√(r̂ + δ).</para>
+/// <para>The lecture's slide (titled Alg. 8.7), in the kit's names (ε → <c>learningRate</c>, ρ₁ → <c>beta1</c>,
+/// ρ₂ → <c>beta2</c>, δ → <c>epsilon</c>): s ← β₁s + (1 − β₁)g, r ← β₂r + (1 − β₂)g⊙g,
+/// ŝ = s/(1 − β₁ᵗ), r̂ = r/(1 − β₂ᵗ), Δθ = −learningRate · ŝ/√(r̂ + δ) — δ <em>inside</em> the root, the
+/// kit's default. The printed book (Goodfellow et al. 2016, Alg. 8.7) and Kingma &amp; Ba (Alg. 1) add δ
+/// <em>after</em> the root: Δθ = −learningRate · ŝ/(√r̂ + δ) (<see cref="EpsilonPlacement.AfterSquareRoot"/>).</para>
 /// <para>Bias correction: s and r start at 0, so after t steps on a constant gradient g they are
 /// g(1 − β₁ᵗ) and g²(1 − β₂ᵗ); dividing by 1 − βᵗ makes them g and g² at every t. The argument needs
 /// the gradient to stay roughly constant over about 1/(1 − β₂) = 1000 steps. Switched off, the first
 /// step is (1 − β₁)/√(1 − β₂) ≈ 3.16 times the corrected one for the defaults (<see cref="AdamTheory"/>).</para>
-/// <para>δ placement (<see cref="EpsilonPlacement"/>): the lecture puts δ inside the square root;
-/// Kingma &amp; Ba, PyTorch (<c>torch.optim.Adam</c>, eps = 1e−8) and Optax (<c>eps</c>) add it after;
-/// TensorFlow/Keras (epsilon = 1e−7) add it after the square root of the uncorrected r.</para>
+/// <para>δ placement (<see cref="EpsilonPlacement"/>): the slide puts δ inside the square root;
+/// Goodfellow et al.'s Alg. 8.7, Kingma &amp; Ba, PyTorch (<c>torch.optim.Adam</c>, eps = 1e−8) and Optax
+/// (<c>eps</c>; its <c>eps_root</c> goes inside) add it after the root of r̂. Keras 3 (<c>keras.optimizers.Adam</c>,
+/// epsilon = 1e−7) folds the corrections into the step size, α = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), and divides
+/// α·s by √r + ε with the <em>uncorrected</em> r (<see cref="EpsilonPlacement.AfterUncorrectedSquareRoot"/>);
+/// tf.keras 2's documentation describes its epsilon the same way, as Kingma &amp; Ba's ε̂ of Sec. 2.</para>
 /// <para>AMSGrad (Reddi, Kale &amp; Kumar 2018) divides by the running maximum of r instead of r, so the
 /// effective learning rate never grows; as in PyTorch (<c>amsgrad=True</c>) and Keras the maximum is
-/// taken over the raw r and then bias-corrected. AdamW (Loshchilov &amp; Hutter 2019) decays the weights
+/// taken over the raw r and then bias-corrected (Keras 3 likewise keeps the maximum of the raw v). AdamW (Loshchilov &amp; Hutter 2019) decays the weights
 /// apart from the gradient: θ ← θ(1 − learningRate·λ) before the Adam step, as in <c>torch.optim.AdamW</c>
 /// (λ = 0.01 there, 0.004 in Keras).</para>
 /// <para>Diagnostics after each step: <see cref="AdaptiveVectors.CorrectedFirstMoment"/>,
@@ -36,7 +41,7 @@ public sealed class Adam : Optimizer
 {
     private double[] _s = [], _r = [], _max = [], _sHat = [], _rHat = [], _eta = [];
 
-    /// <summary>Adam with the lecture's defaults: learningRate 0.001, β₁ 0.9, β₂ 0.999, δ 1e−8 inside the square root.</summary>
+    /// <summary>Adam with the lecture's defaults: learningRate 0.001, β₁ 0.9, β₂ 0.999, δ 1e−8 inside the square root (as on the slide).</summary>
     /// <param name="learningRate">Step size (ε in the book), positive.</param>
     /// <param name="beta1">Decay of the first moment (ρ₁), in [0, 1).</param>
     /// <param name="beta2">Decay of the second moment (ρ₂), in [0, 1).</param>
