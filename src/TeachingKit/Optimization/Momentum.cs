@@ -36,6 +36,6 @@ public sealed class Momentum : MomentumMethod
 
     /// <inheritdoc/>
     protected override (double A, double B, double C, double D) Coefficients => Form == MomentumForm.Step
-        ? (MomentumFactor, -LearningRate, 1.0, 0.0)   // Δw ← αΔw − γg; w ← w + Δw (first lecture)
-        : (MomentumFactor, 1.0, -LearningRate, 0.0);  // g′ ← αg′ + g; θ ← θ − λg′ (second lecture)
+        ? (Momentum, -LearningRate, 1.0, 0.0)   // Δw ← αΔw − γg; w ← w + Δw (first lecture)
+        : (Momentum, 1.0, -LearningRate, 0.0);  // g′ ← αg′ + g; θ ← θ − λg′ (second lecture)
 }

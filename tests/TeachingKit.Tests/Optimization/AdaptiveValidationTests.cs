@@ -30,8 +30,8 @@ public class AdaptiveValidationTests
         Assert.Equal("beta1", Assert.ThrowsAny<ArgumentException>(() => new Adam(beta1: beta)).ParamName);
         Assert.Equal("beta2", Assert.ThrowsAny<ArgumentException>(() => new Adam(beta2: beta)).ParamName);
         Assert.Equal("beta1", Assert.ThrowsAny<ArgumentException>(() => Adam.AmsGrad(beta1: beta)).ParamName);
-        Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => new RmsProp(0.01, decay: beta)).ParamName);
-        Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => new AdaDelta(decay: beta)).ParamName);
+        Assert.Equal("beta2", Assert.ThrowsAny<ArgumentException>(() => new RmsProp(0.01, beta2: beta)).ParamName);
+        Assert.Equal("beta2", Assert.ThrowsAny<ArgumentException>(() => new AdaDelta(beta2: beta)).ParamName);
         Assert.Equal("momentum", Assert.ThrowsAny<ArgumentException>(() => new RmsProp(0.01, momentum: beta)).ParamName);
         Assert.Contains(double.IsNaN(beta) ? "finite" : "[0, 1)", Assert.ThrowsAny<ArgumentException>(() => new Adam(beta2: beta)).Message);
     }
