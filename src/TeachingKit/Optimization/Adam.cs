@@ -134,8 +134,8 @@ public sealed class Adam : Optimizer
     /// <inheritdoc/>
     protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
-        double c1 = BiasCorrection ? 1 - Math.Pow(Beta1, StepCount) : 1;
-        double c2 = BiasCorrection ? 1 - Math.Pow(Beta2, StepCount) : 1;
+        double c1 = BiasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(Beta1, StepCount) : 1;
+        double c2 = BiasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(Beta2, StepCount) : 1;
         var k = new Constants(Beta1, Beta2, Denominator.For(EpsilonPlacement, Epsilon, c2), LearningRate / c1, 1 / c1,
             1 - LearningRate * WeightDecay, LearningRate, UsesMaximum);
         int width = Vector<double>.Count, full = parameters.Length - parameters.Length % width;

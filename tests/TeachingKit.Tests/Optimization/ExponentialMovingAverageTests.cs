@@ -62,5 +62,17 @@ public class ExponentialMovingAverageTests
         Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => new ExponentialMovingAverage(1.0)).ParamName);
         Assert.Equal("x", Assert.ThrowsAny<ArgumentException>(() => new ExponentialMovingAverage(0.5).Update(double.NaN)).ParamName);
         Assert.True(double.IsNaN(new ExponentialMovingAverage(0.5).BiasCorrected));
+        Assert.Equal("count", Assert.ThrowsAny<ArgumentException>(() => ExponentialMovingAverage.BiasCorrectionDivisor(0.9, -1)).ParamName);
+        Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => ExponentialMovingAverage.BiasCorrectionDivisor(1.0, 3)).ParamName);
+        Assert.Equal("momentum", Assert.ThrowsAny<ArgumentException>(() => QuadraticTheory.ConstantSlopeSpeedUp(1.0)).ParamName);
+    }
+
+    [Fact]
+    public void BiasCorrectionDivisorIsTheWeightOfTheSamplesSoFar()
+    {
+        // 1 − 0.9³ = 0.271: the raw average of three ones (0.1, 0.19, 0.271 by hand).
+        Assert.Equal(0.271, ExponentialMovingAverage.BiasCorrectionDivisor(0.9, 3), 15);
+        Assert.Equal(0.271, ExponentialMovingAverage.Smooth([1, 1, 1], 0.9, biasCorrection: false)[^1], 15);
+        Assert.Equal(0.0, ExponentialMovingAverage.BiasCorrectionDivisor(0.9, 0), 15);
     }
 }
