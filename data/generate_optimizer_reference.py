@@ -18,7 +18,7 @@ from the published update rules, not from the C# code:
   RMSprop   Goodfellow et al. Alg. 8.5 / torch.optim.RMSprop (momentum, centered) / Keras RMSprop
   RMSprop with Nesterov momentum  Goodfellow et al. Alg. 8.6 (gradient at theta + alpha v)
   Adadelta  Zeiler 2012 Alg. 1 / torch.optim.Adadelta
-  Adam      Kingma & Ba 2015 Alg. 1 / Goodfellow et al. Alg. 8.7 / torch.optim.Adam / Keras Adam
+  Adam      Kingma & Ba 2015 Alg. 1 / Goodfellow et al. Alg. 8.7 / torch.optim.Adam / Keras 3 keras.optimizers.Adam
   AMSGrad   Reddi et al. 2018 as in torch.optim.Adam(amsgrad=True)
   AdamW     Loshchilov & Hutter 2019 as in torch.optim.AdamW
 Run:  python3 data/generate_optimizer_reference.py > data/optimizer_reference.csv
@@ -138,7 +138,7 @@ def adadelta(lr, rho, eps):
 
 
 def adam(lr, beta1, beta2, eps, placement, bias_correction=True, amsgrad=False, weight_decay=0.0):
-    """placement: 'inside' (lecture), 'after' (Kingma & Ba, PyTorch), 'keras' (eps after sqrt of raw v)."""
+    """placement: 'inside' (lecture), 'after' (Kingma & Ba, PyTorch), 'keras' (Keras 3: eps after sqrt of the uncorrected v)."""
     def run(x, steps, gradient):
         n = len(x)
         m, v, vmax = [0.0] * n, [0.0] * n, [0.0] * n
@@ -153,7 +153,7 @@ def adam(lr, beta1, beta2, eps, placement, bias_correction=True, amsgrad=False, 
                 vmax[i] = max(vmax[i], v[i])
                 second = vmax[i] if amsgrad else v[i]
                 if placement == "keras":
-                    # Keras: alpha_t = lr sqrt(1 - beta2^t) / (1 - beta1^t); x -= alpha_t m / (sqrt(v) + eps)
+                    # Keras 3: alpha_t = lr sqrt(1 - beta2^t) / (1 - beta1^t); x -= alpha_t m / (sqrt(v) + eps)
                     alpha_t = lr * math.sqrt(c2) / c1
                     x[i] = x[i] - alpha_t * m[i] / (math.sqrt(second) + eps)
                 else:

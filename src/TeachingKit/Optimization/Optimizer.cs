@@ -11,7 +11,8 @@ namespace TeachingKit.Optimization;
 /// <para>To add an optimizer, derive from this class and override <see cref="Allocate"/> (create
 /// each per-parameter vector with <see cref="AddVector"/>), <see cref="ApplyStep"/> (update the
 /// parameters and the state in place) and, for scalar state, <see cref="OnReset"/>. Everything
-/// else — argument checks, the step counter, the guard against NaN/∞ gradients, reset, exposing
+/// else — argument checks, the step counter, the guard against NaN/∞ gradients (and, through
+/// <see cref="LargestAdmissibleGradient"/>, against gradients the method would overflow on), reset, exposing
 /// the vectors for diagnostics — lives here once.</para>
 /// <para>A step allocates nothing: vectors are allocated once per dimension.</para>
 /// <para>Look-ahead methods (Nesterov's momentum in the lecture's form) evaluate the gradient
