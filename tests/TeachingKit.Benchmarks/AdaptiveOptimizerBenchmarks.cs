@@ -6,7 +6,8 @@ namespace TeachingKit.Benchmarks;
 /// <summary>
 /// One adaptive-optimizer step on 10^6 parameters next to a plain array copy of the same size, in the
 /// same run (the copy, 8 MB read + 8 MB written, is the memory-bandwidth yardstick). Adam reads θ, g,
-/// s, r and writes θ, s, r (56 MB); with diagnostics it also writes ŝ, r̂ and η (80 MB).
+/// s, r and writes θ, s, r (56 MB); with diagnostics — the default — it also writes ŝ, r̂ and η (80 MB).
+/// The target is for one Adam step, so the default configuration is the one measured against it.
 /// </summary>
 [MemoryDiagnoser]
 public class AdaptiveOptimizerBenchmarks
@@ -14,8 +15,8 @@ public class AdaptiveOptimizerBenchmarks
     private double[] _parameters = [];
     private double[] _gradient = [];
     private double[] _copy = [];
-    private readonly Adam _adam = new(1e-3, diagnostics: false);
-    private readonly Adam _adamWithDiagnostics = new(1e-3);
+    private readonly Adam _adam = new(1e-3);
+    private readonly Adam _adamWithoutDiagnostics = new(1e-3, diagnostics: false);
     private readonly RmsProp _rmsProp = new(1e-3);
     private readonly AdaGrad _adaGrad = new(1e-3);
     private readonly AdaDelta _adaDelta = new();
@@ -37,20 +38,20 @@ public class AdaptiveOptimizerBenchmarks
             _parameters[i] = random.NextDouble();
             _gradient[i] = 1e-3 * (random.NextDouble() - 0.5);
         }
-        foreach (Optimizer o in new Optimizer[] { _adam, _adamWithDiagnostics, _rmsProp, _adaGrad, _adaDelta }) o.Step(_parameters, _gradient);
+        foreach (Optimizer o in new Optimizer[] { _adam, _adamWithoutDiagnostics, _rmsProp, _adaGrad, _adaDelta }) o.Step(_parameters, _gradient);
     }
 
     /// <summary>The bandwidth yardstick: copy 10^6 doubles.</summary>
     [Benchmark(Baseline = true)]
     public void ArrayCopy() => _gradient.AsSpan().CopyTo(_copy);
 
-    /// <summary>One Adam step, diagnostics off: the target.</summary>
+    /// <summary>One Adam step in the default configuration (diagnostics on: also fills ŝ, r̂ and η): the target.</summary>
     [Benchmark]
     public void AdamStep() => _adam.Step(_parameters, _gradient);
 
-    /// <summary>One Adam step that also fills ŝ, r̂ and η.</summary>
+    /// <summary>One Adam step with <c>diagnostics: false</c> (θ, s, r only).</summary>
     [Benchmark]
-    public void AdamStepWithDiagnostics() => _adamWithDiagnostics.Step(_parameters, _gradient);
+    public void AdamStepWithoutDiagnostics() => _adamWithoutDiagnostics.Step(_parameters, _gradient);
 
     /// <summary>One RMSprop step (reads θ, g, r; writes θ, r, η).</summary>
     [Benchmark]

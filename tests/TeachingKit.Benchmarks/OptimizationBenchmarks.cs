@@ -7,7 +7,7 @@ namespace TeachingKit.Benchmarks;
 /// One optimizer step on 10^6 parameters next to a plain array copy of the same size, in the same
 /// run: the copy (8 MB read + 8 MB written) is this machine's memory-bandwidth yardstick.
 /// Bytes per step: gradient descent reads g and w and writes w (24 MB); momentum also reads and
-/// writes the velocity (40 MB). Both also read g once more for the NaN/∞ guard (not counted).
+/// writes the velocity (40 MB). Both also read g once more for the guard that refuses NaN/∞ gradients (not counted).
 /// </summary>
 [MemoryDiagnoser]
 public class OptimizerStepBenchmarks

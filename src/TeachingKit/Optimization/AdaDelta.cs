@@ -12,11 +12,11 @@ namespace TeachingKit.Optimization;
 /// previous updates, so that the step has the units of the parameters and needs no learning rate.
 /// </summary>
 /// <remarks>
-/// <para>Zeiler's update, in the kit's names: r ← ρr + (1 − ρ)g⊙g;
+/// <para>Zeiler's update, in the kit's names (ρ → <c>beta2</c>): r ← ρr + (1 − ρ)g⊙g;
 /// Δx = −√(u + δ)/√(r + δ) ⊙ g; u ← ρu + (1 − ρ)Δx⊙Δx; θ ← θ + learningRate·Δx.
-/// δ is inside both square roots (Zeiler, PyTorch, Keras alike). Defaults differ: Zeiler has no learning
+/// δ is inside both square roots (Zeiler, PyTorch, Keras 3 alike). Defaults differ: Zeiler has no learning
 /// rate (i.e. 1) with ρ = 0.95, δ = 10⁻⁶; PyTorch (<c>torch.optim.Adadelta</c>) lr = 1, rho = 0.9, eps = 10⁻⁶;
-/// Keras learning_rate = 0.001, rho = 0.95, epsilon = 10⁻⁷. The kit defaults to Zeiler's.
+/// Keras 3 learning_rate = 0.001, rho = 0.95, epsilon = 10⁻⁷. The kit defaults to Zeiler's.
 /// As in PyTorch and Keras, u averages the update before the learning rate scales it.</para>
 /// <para>The first steps are tiny (√δ/√r scaled): u starts at 0, so Adadelta needs many steps to
 /// reach speed — visible in the race. Diagnostic after each step:
@@ -28,26 +28,29 @@ public sealed class AdaDelta : Optimizer
 
     /// <summary>Adadelta with Zeiler's defaults (learningRate 1, ρ = 0.95, δ = 10⁻⁶).</summary>
     /// <param name="learningRate">Scale of the update, positive (1 in Zeiler's paper).</param>
-    /// <param name="decay">ρ ∈ [0, 1), the decay of both running averages.</param>
+    /// <param name="beta2">ρ ∈ [0, 1), the decay of both running averages of squares (g² and Δx²) — a second-moment decay, β₂ as in <see cref="Adam"/>.</param>
     /// <param name="epsilon">δ, positive.</param>
-    public AdaDelta(double learningRate = 1, double decay = 0.95, double epsilon = 1e-6)
+    public AdaDelta(double learningRate = 1, double beta2 = 0.95, double epsilon = 1e-6)
     {
         LearningRate = Require.Positive(learningRate, nameof(learningRate));
-        Decay = Require.InHalfOpenRange(decay, 0, 1, nameof(decay));
+        Beta2 = Require.InHalfOpenRange(beta2, 0, 1, nameof(beta2));
         Epsilon = Require.Positive(epsilon, nameof(epsilon));
     }
 
     /// <summary>The scale of the update.</summary>
     public double LearningRate { get; }
 
-    /// <summary>ρ.</summary>
-    public double Decay { get; }
+    /// <summary>ρ (β₂): the decay of both running averages of squares.</summary>
+    public double Beta2 { get; }
 
     /// <summary>δ.</summary>
     public double Epsilon { get; }
 
     /// <inheritdoc/>
-    public override string Name => string.Create(CultureInfo.InvariantCulture, $"Adadelta ρ={Decay:G4}{(LearningRate == 1 ? "" : $" lr={LearningRate:G4}")}");
+    public override string Name => string.Create(CultureInfo.InvariantCulture, $"Adadelta β₂={Beta2:G4}{(LearningRate == 1 ? "" : $" lr={LearningRate:G4}")}");
+
+    /// <inheritdoc/>
+    protected override double LargestAdmissibleGradient => Lanes.LargestSquarableGradient;
 
     /// <inheritdoc/>
     protected override void Allocate(int dimension)
@@ -93,8 +96,8 @@ public sealed class AdaDelta : Optimizer
     private (Vector<double> W, Vector<double> R, Vector<double> U, Vector<double> Eta) Update(
         Vector<double> w, Vector<double> g, Vector<double> r, Vector<double> u)
     {
-        var rho = new Vector<double>(Decay);
-        var oneMinusRho = new Vector<double>(1 - Decay);
+        var rho = new Vector<double>(Beta2);
+        var oneMinusRho = new Vector<double>(1 - Beta2);
         var delta = new Vector<double>(Epsilon);
         r = rho * r + oneMinusRho * (g * g);
         var ratio = Simd.SquareRoot(u + delta) / Simd.SquareRoot(r + delta);

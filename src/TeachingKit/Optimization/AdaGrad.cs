@@ -15,13 +15,14 @@ namespace TeachingKit.Optimization;
 /// only grows, every step size shrinks like 1/√t on a constant gradient — AdaGrad's ever-shrinking
 /// steps, which stall it long before a minimum on non-convex problems.</para>
 /// <para>Conventions: the book and PyTorch (<c>torch.optim.Adagrad</c>, eps = 1e−10, initial
-/// accumulator 0) add δ after the square root; Keras (epsilon = 1e−7, initial accumulator 0.1) puts it
+/// accumulator 0) add δ after the square root; Keras 3 (epsilon = 1e−7, initial accumulator 0.1) puts it
 /// inside. <c>initialAccumulator</c> starts r at that value instead of 0. Diagnostic after each step:
 /// <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/(δ + √r).</para>
 /// </remarks>
 public sealed class AdaGrad : Optimizer
 {
     private double[] _r = [], _eta = [];
+    private double _largestSum;
 
     /// <summary>AdaGrad with the book's δ = 10⁻⁷ after the square root.</summary>
     /// <param name="learningRate">Global step size, positive.</param>
@@ -55,6 +56,13 @@ public sealed class AdaGrad : Optimizer
     /// <inheritdoc/>
     public override string Name => string.Create(CultureInfo.InvariantCulture, $"AdaGrad lr={LearningRate:G4}");
 
+    /// <summary>
+    /// |gᵢ| ≤ √(10³⁰⁸ − max r), so that r + g² stays finite: AdaGrad's sum only grows, so the limit
+    /// shrinks with the largest accumulated sum, tracked in the step loop at no extra pass.
+    /// </summary>
+    protected override double LargestAdmissibleGradient =>
+        Math.Sqrt(Math.Max(0, Lanes.LargestSquarableGradient * Lanes.LargestSquarableGradient - _largestSum));
+
     /// <inheritdoc/>
     protected override void Allocate(int dimension)
     {
@@ -66,6 +74,7 @@ public sealed class AdaGrad : Optimizer
     protected override void OnReset()
     {
         Array.Fill(_r, InitialAccumulator);
+        _largestSum = InitialAccumulator;
         Array.Clear(_eta);
     }
 
@@ -79,10 +88,12 @@ public sealed class AdaGrad : Optimizer
         var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());
         var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
         var probe = Vector<double>.Zero;
+        var largest = new Vector<double>(_largestSum);
         for (int i = 0; i < w.Length; i++)
         {
             var gi = g[i];
             var ri = r[i] + gi * gi;
+            largest = System.Numerics.Vector.Max(largest, ri);
             var e = lr / denominator.Of(ri);
             r[i] = ri;
             eta[i] = e;
@@ -96,7 +107,9 @@ public sealed class AdaGrad : Optimizer
             _eta[i] = LearningRate / denominator.Of(_r[i]);
             parameters[i] -= _eta[i] * gradient[i];
             probe += new Vector<double>(_r[i] * 0);
+            _largestSum = Math.Max(_largestSum, _r[i]);
         }
+        for (int lane = 0; lane < Vector<double>.Count; lane++) _largestSum = Math.Max(_largestSum, largest[lane]);
         Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SumOfSquares);
     }
 }

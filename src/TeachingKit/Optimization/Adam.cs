@@ -12,31 +12,36 @@ namespace TeachingKit.Optimization;
 /// for where δ goes, and the two documented extras AMSGrad (<see cref="AmsGrad"/>) and AdamW (<see cref="AdamW"/>).
 /// </summary>
 /// <remarks>
-/// <para>Lecture (Alg. 8.7), in the kit's names (ε → <c>learningRate</c>, ρ₁ → <c>beta1</c>, ρ₂ →
-/// <c>beta2</c>, δ → <c>epsilon</c>): s ← β₁s + (1 − β₁)g, r ← β₂r + (1 − β₂)g⊙g,
-/// ŝ = s/(1 − β₁ᵗ), r̂ = r/(1 − β₂ᵗ), Δθ = −learningRate · ŝ/√(r̂ + δ).</para>
+/// <para>The lecture's slide (titled Alg. 8.7), in the kit's names (ε → <c>learningRate</c>, ρ₁ → <c>beta1</c>,
+/// ρ₂ → <c>beta2</c>, δ → <c>epsilon</c>): s ← β₁s + (1 − β₁)g, r ← β₂r + (1 − β₂)g⊙g,
+/// ŝ = s/(1 − β₁ᵗ), r̂ = r/(1 − β₂ᵗ), Δθ = −learningRate · ŝ/√(r̂ + δ) — δ <em>inside</em> the root, the
+/// kit's default. The printed book (Goodfellow et al. 2016, Alg. 8.7) and Kingma &amp; Ba (Alg. 1) add δ
+/// <em>after</em> the root: Δθ = −learningRate · ŝ/(√r̂ + δ) (<see cref="EpsilonPlacement.AfterSquareRoot"/>).</para>
 /// <para>Bias correction: s and r start at 0, so after t steps on a constant gradient g they are
 /// g(1 − β₁ᵗ) and g²(1 − β₂ᵗ); dividing by 1 − βᵗ makes them g and g² at every t. The argument needs
 /// the gradient to stay roughly constant over about 1/(1 − β₂) = 1000 steps. Switched off, the first
 /// step is (1 − β₁)/√(1 − β₂) ≈ 3.16 times the corrected one for the defaults (<see cref="AdamTheory"/>).</para>
-/// <para>δ placement (<see cref="EpsilonPlacement"/>): the lecture puts δ inside the square root;
-/// Kingma &amp; Ba, PyTorch (<c>torch.optim.Adam</c>, eps = 1e−8) and Optax (<c>eps</c>) add it after;
-/// TensorFlow/Keras (epsilon = 1e−7) add it after the square root of the uncorrected r.</para>
+/// <para>δ placement (<see cref="EpsilonPlacement"/>): the slide puts δ inside the square root;
+/// Goodfellow et al.'s Alg. 8.7, Kingma &amp; Ba, PyTorch (<c>torch.optim.Adam</c>, eps = 1e−8) and Optax
+/// (<c>eps</c>; its <c>eps_root</c> goes inside) add it after the root of r̂. Keras 3 (<c>keras.optimizers.Adam</c>,
+/// epsilon = 1e−7) folds the corrections into the step size, α = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), and divides
+/// α·s by √r + ε with the <em>uncorrected</em> r (<see cref="EpsilonPlacement.AfterUncorrectedSquareRoot"/>);
+/// tf.keras 2's documentation describes its epsilon the same way, as Kingma &amp; Ba's ε̂ of Sec. 2.</para>
 /// <para>AMSGrad (Reddi, Kale &amp; Kumar 2018) divides by the running maximum of r instead of r, so the
 /// effective learning rate never grows; as in PyTorch (<c>amsgrad=True</c>) and Keras the maximum is
-/// taken over the raw r and then bias-corrected. AdamW (Loshchilov &amp; Hutter 2019) decays the weights
+/// taken over the raw r and then bias-corrected (Keras 3 likewise keeps the maximum of the raw v). AdamW (Loshchilov &amp; Hutter 2019) decays the weights
 /// apart from the gradient: θ ← θ(1 − learningRate·λ) before the Adam step, as in <c>torch.optim.AdamW</c>
 /// (λ = 0.01 there, 0.004 in Keras).</para>
 /// <para>Diagnostics after each step: <see cref="AdaptiveVectors.CorrectedFirstMoment"/>,
 /// <see cref="AdaptiveVectors.CorrectedSecondMoment"/> and <see cref="AdaptiveVectors.EffectiveLearningRate"/>
 /// = learningRate/denominator, so that Δθ = −η⊙ŝ (switch them off with <c>diagnostics: false</c>
-/// for speed). The step is one fused pass over θ, g, s and r.</para>
+/// for speed; with them the step is computed as −η⊙ŝ, one division per entry either way). The step is one fused pass over θ, g, s and r.</para>
 /// </remarks>
 public sealed class Adam : Optimizer
 {
     private double[] _s = [], _r = [], _max = [], _sHat = [], _rHat = [], _eta = [];
 
-    /// <summary>Adam with the lecture's defaults: learningRate 0.001, β₁ 0.9, β₂ 0.999, δ 1e−8 inside the square root.</summary>
+    /// <summary>Adam with the lecture's defaults: learningRate 0.001, β₁ 0.9, β₂ 0.999, δ 1e−8 inside the square root (as on the slide).</summary>
     /// <param name="learningRate">Step size (ε in the book), positive.</param>
     /// <param name="beta1">Decay of the first moment (ρ₁), in [0, 1).</param>
     /// <param name="beta2">Decay of the second moment (ρ₂), in [0, 1).</param>
@@ -104,6 +109,9 @@ public sealed class Adam : Optimizer
         $"{(UsesMaximum ? "AMSGrad" : WeightDecay > 0 ? "AdamW" : "Adam")} lr={LearningRate:G4}{(BiasCorrection ? "" : " uncorrected")}{(WeightDecay > 0 ? $" λ={WeightDecay:G4}" : "")}");
 
     /// <inheritdoc/>
+    protected override double LargestAdmissibleGradient => Lanes.LargestSquarableGradient;
+
+    /// <inheritdoc/>
     protected override void Allocate(int dimension)
     {
         _s = AddVector(AdaptiveVectors.FirstMoment);
@@ -126,8 +134,8 @@ public sealed class Adam : Optimizer
     /// <inheritdoc/>
     protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
-        double c1 = BiasCorrection ? 1 - Math.Pow(Beta1, StepCount) : 1;
-        double c2 = BiasCorrection ? 1 - Math.Pow(Beta2, StepCount) : 1;
+        double c1 = BiasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(Beta1, StepCount) : 1;
+        double c2 = BiasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(Beta2, StepCount) : 1;
         var k = new Constants(Beta1, Beta2, Denominator.For(EpsilonPlacement, Epsilon, c2), LearningRate / c1, 1 / c1,
             1 - LearningRate * WeightDecay, LearningRate, UsesMaximum);
         int width = Vector<double>.Count, full = parameters.Length - parameters.Length % width;
@@ -143,48 +151,56 @@ public sealed class Adam : Optimizer
         var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
         for (int i = 0; i < w.Length; i++)
         {
-            var (vs, vr, vm, vw, d) = Update(w[i], g[i], s[i], r[i], m[i], k);
-            s[i] = vs;
-            r[i] = vr;
-            m[i] = vm;
-            w[i] = vw;
-            probe += Lanes.NonFiniteProbe(vr);
+            var u = Update(w[i], g[i], s[i], r[i], m[i], k, diagnostics);
+            s[i] = u.S;
+            r[i] = u.R;
+            m[i] = u.Max;
+            w[i] = u.W;
+            probe += Lanes.NonFiniteProbe(u.R);
             if (!diagnostics) continue;
-            sHat[i] = vs * new Vector<double>(k.InverseCorrection1);
-            rHat[i] = vm * new Vector<double>(k.Denominator.Scale);
-            eta[i] = new Vector<double>(k.LearningRate) / d;
+            sHat[i] = u.SHat;
+            rHat[i] = u.Max * new Vector<double>(k.Denominator.Scale);
+            eta[i] = u.Eta;
         }
         if (full < parameters.Length)
         {
-            var (vs, vr, vm, vw, d) = Update(Lanes.LoadTail(parameters, full), Lanes.LoadTail(gradient, full),
-                Lanes.LoadTail(_s, full), Lanes.LoadTail(_r, full), Lanes.LoadTail(_max, full), k);
-            Lanes.StoreTail(vs, _s, full);
-            Lanes.StoreTail(vr, _r, full);
-            Lanes.StoreTail(vm, _max, full);
-            Lanes.StoreTail(vw, parameters, full);
-            probe += Lanes.NonFiniteProbe(vr);
+            var u = Update(Lanes.LoadTail(parameters, full), Lanes.LoadTail(gradient, full),
+                Lanes.LoadTail(_s, full), Lanes.LoadTail(_r, full), Lanes.LoadTail(_max, full), k, diagnostics);
+            Lanes.StoreTail(u.S, _s, full);
+            Lanes.StoreTail(u.R, _r, full);
+            Lanes.StoreTail(u.Max, _max, full);
+            Lanes.StoreTail(u.W, parameters, full);
+            probe += Lanes.NonFiniteProbe(u.R);
             if (diagnostics)
             {
-                Lanes.StoreTail(vs * new Vector<double>(k.InverseCorrection1), _sHat, full);
-                Lanes.StoreTail(vm * new Vector<double>(k.Denominator.Scale), _rHat, full);
-                Lanes.StoreTail(new Vector<double>(k.LearningRate) / d, _eta, full);
+                Lanes.StoreTail(u.SHat, _sHat, full);
+                Lanes.StoreTail(u.Max * new Vector<double>(k.Denominator.Scale), _rHat, full);
+                Lanes.StoreTail(u.Eta, _eta, full);
             }
         }
         Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SecondMoment);
     }
 
-    // The whole update of one register of parameters: moments, (maximum,) denominator, step.
+    // The whole update of one register of parameters: moments, (maximum,) denominator, step. With
+    // diagnostics the step is taken as Δθ = −η⊙ŝ from the diagnostic values themselves, so that filling
+    // them costs stores and one multiplication, not a second division (one division per entry either way).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector<double> S, Vector<double> R, Vector<double> Max, Vector<double> W, Vector<double> Denominator) Update(
-        Vector<double> w, Vector<double> g, Vector<double> s, Vector<double> r, Vector<double> max, in Constants k)
+    private static Result Update(
+        Vector<double> w, Vector<double> g, Vector<double> s, Vector<double> r, Vector<double> max, in Constants k, bool diagnostics)
     {
         s = new Vector<double>(k.Beta1) * s + new Vector<double>(1 - k.Beta1) * g;
         r = new Vector<double>(k.Beta2) * r + new Vector<double>(1 - k.Beta2) * (g * g);
         max = k.UsesMaximum ? Simd.Max(max, r) : r;
         var d = k.Denominator.Of(max);
-        w = w * new Vector<double>(k.Decay) - new Vector<double>(k.StepScale) * s / d;
-        return (s, r, max, w, d);
+        if (!diagnostics)
+            return new Result(s, r, max, w * new Vector<double>(k.Decay) - new Vector<double>(k.StepScale) * s / d, default, default);
+        var sHat = s * new Vector<double>(k.InverseCorrection1);
+        var eta = new Vector<double>(k.LearningRate) / d;
+        return new Result(s, r, max, w * new Vector<double>(k.Decay) - eta * sHat, sHat, eta);
     }
+
+    private readonly record struct Result(
+        Vector<double> S, Vector<double> R, Vector<double> Max, Vector<double> W, Vector<double> SHat, Vector<double> Eta);
 
     private readonly record struct Constants(
         double Beta1, double Beta2, Denominator Denominator, double StepScale, double InverseCorrection1, double Decay, double LearningRate, bool UsesMaximum);

@@ -54,8 +54,8 @@ public static class AdamTheory
         Require.Positive(learningRate, nameof(learningRate));
         Require.Positive(epsilon, nameof(epsilon));
         double s = RawMoment(gradient, beta1, step), r = RawMoment(gradient * gradient, beta2, step);
-        double c1 = biasCorrection ? 1 - Math.Pow(beta1, step) : 1;
-        double c2 = biasCorrection ? 1 - Math.Pow(beta2, step) : 1;
+        double c1 = biasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(beta1, step) : 1;
+        double c2 = biasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(beta2, step) : 1;
         double denominator = Denominator.For(Denominator.Check(epsilonPlacement, nameof(epsilonPlacement)), epsilon, c2).Of(r);
         return -learningRate * (s / c1) / denominator;
     }
@@ -73,7 +73,7 @@ public static class AdamTheory
         (int Step, double Ratio) best = (0, 0);
         for (int t = 1; t <= steps; t++)
         {
-            double ratio = (1 - Math.Pow(beta1, t)) / Math.Sqrt(1 - Math.Pow(beta2, t));
+            double ratio = ExponentialMovingAverage.BiasCorrectionDivisor(beta1, t) / Math.Sqrt(ExponentialMovingAverage.BiasCorrectionDivisor(beta2, t));
             if (ratio > best.Ratio) best = (t, ratio);
         }
         return best;

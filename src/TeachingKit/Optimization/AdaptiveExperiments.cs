@@ -48,6 +48,8 @@ public static class AdaptiveExperiments
     {
         ArgumentNullException.ThrowIfNull(adam);
         if (!adam.Diagnostics) throw new ArgumentException("adam must fill its diagnostic vectors (diagnostics: true).", nameof(adam));
+        ArgumentNullException.ThrowIfNull(start);
+        RequireIndex(coordinate, start.Count, nameof(coordinate));
         var trajectory = RecordedRun(source, adam, start, steps);
         return new MomentTrace(
             Series(trajectory, AdaptiveVectors.FirstMoment, coordinate), Series(trajectory, AdaptiveVectors.CorrectedFirstMoment, coordinate),
@@ -89,9 +91,16 @@ public static class AdaptiveExperiments
     public static double[] Series(Trajectory trajectory, string name, int index)
     {
         ArgumentNullException.ThrowIfNull(trajectory);
+        RequireIndex(index, trajectory.Dimension, nameof(index));
         var values = new double[trajectory.Count - 1];
         for (int k = 1; k < trajectory.Count; k++) values[k - 1] = trajectory.Vector(name, k)[index];
         return values;
+    }
+
+    private static void RequireIndex(int index, int count, string paramName)
+    {
+        if (index < 0 || index >= count)
+            throw new ArgumentOutOfRangeException(paramName, index, $"{paramName} must be a coordinate in [0, {count}), but was {index}.");
     }
 
     private static Trajectory RecordedRun(Objective source, Optimizer optimizer, IReadOnlyList<double> start, int steps)

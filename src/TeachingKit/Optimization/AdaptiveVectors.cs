@@ -62,12 +62,20 @@ internal static class Lanes
         buffer[..(x.Length - start)].CopyTo(x[start..]);
     }
 
+    /// <summary>
+    /// 10¹⁵⁴: the largest gradient magnitude the adaptive methods accept. Its square, 10³⁰⁸, is below
+    /// double.MaxValue ≈ 1.8·10³⁰⁸, and every running average of squares stays below the largest square
+    /// averaged, so neither g² nor r can overflow.
+    /// </summary>
+    public const double LargestSquarableGradient = 1e154;
+
     /// <summary>x·0: zero for finite lanes, NaN for NaN or ±∞ — summed over a loop, one cheap overflow flag.</summary>
     public static Vector<double> NonFiniteProbe(Vector<double> x) => x * Vector<double>.Zero;
 
     /// <summary>
-    /// Throws when a fused loop produced a non-finite state entry although the gradient was finite
-    /// (a gradient above about 1.3·10¹⁵⁴ squares to ∞): the optimizer must be reset before it can go on.
+    /// A backstop: throws when a fused loop produced a non-finite state entry although the gradient was
+    /// admissible (<see cref="Optimizer.Inadmissible"/> refuses gradients that would square to ∞ before any
+    /// state changes, so this needs e.g. Adadelta's update average to overflow): reset before going on.
     /// </summary>
     public static void ThrowIfOverflowed(Vector<double> probe, Optimizer optimizer, string vector)
     {

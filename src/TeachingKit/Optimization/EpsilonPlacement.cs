@@ -15,18 +15,20 @@ namespace TeachingKit.Optimization;
 public enum EpsilonPlacement
 {
     /// <summary>
-    /// √(r + δ): the lecture's form of RMSprop and Adam (Goodfellow et al., Alg. 8.5 and the slide's
-    /// Alg. 8.7), Zeiler's Adadelta, Keras/TensorFlow RMSprop and Adagrad, Optax's <c>eps_root</c>.
+    /// √(r + δ): the lecture's form of RMSprop (Goodfellow et al. Alg. 8.5) and of Adam as written on the
+    /// slide (the printed Alg. 8.7 adds δ after the root); Zeiler's Adadelta; Keras 3's RMSprop and Adagrad
+    /// (<c>keras.optimizers.RMSprop</c>, <c>keras.optimizers.Adagrad</c>); Optax's <c>eps_root</c>.
     /// </summary>
     InsideSquareRoot,
     /// <summary>
-    /// √r + δ: Kingma &amp; Ba's Adam (Alg. 1), Goodfellow et al.'s AdaGrad (Alg. 8.4), and PyTorch's
-    /// Adam, AdamW, RMSprop and Adagrad, Optax's <c>eps</c>.
+    /// √r + δ: Kingma &amp; Ba's Adam (Alg. 1), Goodfellow et al.'s AdaGrad (Alg. 8.4) and Adam (printed
+    /// Alg. 8.7), PyTorch's Adam, AdamW, RMSprop and Adagrad, Optax's <c>eps</c>.
     /// </summary>
     AfterSquareRoot,
     /// <summary>
-    /// √r + δ/√(1 − β₂ᵗ), i.e. δ added to the square root of the <em>uncorrected</em> r: TensorFlow and
-    /// Keras Adam, which follow the "ε̂" of Kingma &amp; Ba's Sec. 2 (step size folded into αₜ).
+    /// √r + δ/√(1 − β₂ᵗ), i.e. δ added to the square root of the <em>uncorrected</em> r: Keras 3's
+    /// <c>keras.optimizers.Adam</c> (and tf.keras 2's, documented as the "ε̂" of Kingma &amp; Ba's Sec. 2),
+    /// which fold the bias corrections into the step size αₜ = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ).
     /// Without bias correction it equals <see cref="AfterSquareRoot"/>.
     /// </summary>
     AfterUncorrectedSquareRoot,

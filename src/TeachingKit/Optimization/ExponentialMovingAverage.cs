@@ -14,8 +14,6 @@ namespace TeachingKit.Optimization;
 /// </remarks>
 public sealed class ExponentialMovingAverage
 {
-    private double _decayPower = 1;
-
     /// <summary>An average with decay <paramref name="decay"/> ρ ∈ [0, 1).</summary>
     public ExponentialMovingAverage(double decay)
     {
@@ -32,14 +30,13 @@ public sealed class ExponentialMovingAverage
     public double Value { get; private set; }
 
     /// <summary>The bias-corrected average m(n)/(1 − ρⁿ); NaN before the first value.</summary>
-    public double BiasCorrected => Count == 0 ? double.NaN : Value / (1 - _decayPower);
+    public double BiasCorrected => Count == 0 ? double.NaN : Value / BiasCorrectionDivisor(Decay, Count);
 
     /// <summary>Adds <paramref name="x"/> (finite) and returns the new raw average.</summary>
     public double Update(double x)
     {
         Require.Finite(x, nameof(x));
         Value = Decay * Value + (1 - Decay) * x;
-        _decayPower *= Decay;
         Count++;
         return Value;
     }
@@ -48,7 +45,6 @@ public sealed class ExponentialMovingAverage
     public void Reset()
     {
         Value = 0;
-        _decayPower = 1;
         Count = 0;
     }
 
@@ -66,8 +62,24 @@ public sealed class ExponentialMovingAverage
         return result;
     }
 
-    /// <summary>1/(1 − ρ): the number of recent samples the average effectively spans.</summary>
+    /// <summary>
+    /// 1/(1 − ρ) = Σ ρʲ: the number of recent samples the average effectively spans (lecture: "an average over
+    /// about 1/(1 − α) samples"). The same geometric series is momentum's constant-slope speed-up
+    /// (<see cref="QuadraticTheory.ConstantSlopeSpeedUp(double)"/>), which uses this formula.
+    /// </summary>
     public static double EffectiveWindow(double decay) => 1 / (1 - Require.InHalfOpenRange(decay, 0, 1, nameof(decay)));
+
+    /// <summary>
+    /// 1 − ρⁿ = (1 − ρ) Σ_{j&lt;n} ρʲ: the total weight the raw average gives its first <paramref name="count"/>
+    /// samples, and so the divisor of the bias correction m̂(n) = m(n)/(1 − ρⁿ) (Kingma &amp; Ba 2015, Sec. 3;
+    /// Adam's 1 − β₁ᵗ and 1 − β₂ᵗ). The one place this formula is written.
+    /// </summary>
+    public static double BiasCorrectionDivisor(double decay, long count)
+    {
+        Require.InHalfOpenRange(decay, 0, 1, nameof(decay));
+        if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, $"{nameof(count)} must be at least 0, but was {count}.");
+        return 1 - Math.Pow(decay, count);
+    }
 
     /// <summary>
     /// √((1 − ρ)/(1 + ρ)): the standard deviation of the average of independent noisy samples,

@@ -18,7 +18,7 @@ public sealed class GradientDescent : Optimizer
     public double LearningRate { get; }
 
     /// <inheritdoc/>
-    public override string Name => string.Create(CultureInfo.InvariantCulture, $"gradient descent γ={LearningRate:G4}");
+    public override string Name => string.Create(CultureInfo.InvariantCulture, $"gradient descent lr={LearningRate:G4}");
 
     /// <inheritdoc/>
     protected override void Allocate(int dimension)

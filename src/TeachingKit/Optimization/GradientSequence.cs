@@ -80,6 +80,7 @@ public static class StochasticGradients
     {
         ArgumentNullException.ThrowIfNull(objective);
         Require.NotEmpty(variances, nameof(variances));
+        Require.SameLength(variances.Count, objective.Dimension, nameof(variances), nameof(objective));
         var deviations = new double[variances.Count];
         for (int i = 0; i < deviations.Length; i++)
         {

@@ -69,6 +69,7 @@ public static class MomentumExperiments
     public static double NesterovFormsGap(Objective objective, double learningRate, double momentum, IReadOnlyList<double> start, int steps)
     {
         ArgumentNullException.ThrowIfNull(objective);
+        Require.AtLeast(steps, 0, nameof(steps));
         var options = new RunOptions { MaxSteps = steps, RecordVectors = true };
         var lecture = Optimize.Run(objective, new NesterovMomentum(learningRate, momentum, NesterovForm.LookAhead), start, options).Trajectory;
         var framework = Optimize.Run(objective, new NesterovMomentum(learningRate, momentum, NesterovForm.Framework), start, options).Trajectory;

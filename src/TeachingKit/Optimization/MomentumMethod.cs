@@ -18,17 +18,17 @@ public abstract class MomentumMethod : Optimizer
     {
         _label = label;
         LearningRate = Require.Positive(learningRate, nameof(learningRate));
-        MomentumFactor = Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum));
+        Momentum = Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum));
     }
 
     /// <inheritdoc/>
-    public override string Name => string.Create(CultureInfo.InvariantCulture, $"{_label} γ={LearningRate:G4} α={MomentumFactor:G4}");
+    public override string Name => string.Create(CultureInfo.InvariantCulture, $"{_label} lr={LearningRate:G4} α={Momentum:G4}");
 
     /// <summary>The step size γ.</summary>
     public double LearningRate { get; }
 
-    /// <summary>The momentum α: the weight of the previous step.</summary>
-    public double MomentumFactor { get; }
+    /// <summary>The momentum α (the constructor's <c>momentum</c>): the weight of the previous step.</summary>
+    public double Momentum { get; }
 
     /// <summary>The name of the state vector: "velocity" (Δw) or "accumulatedGradient".</summary>
     public abstract string StateName { get; }

@@ -41,10 +41,10 @@ public sealed class NesterovMomentum : MomentumMethod
 
     /// <inheritdoc/>
     protected override void ComputeLookAhead(ReadOnlySpan<double> parameters, Span<double> point) =>
-        VectorKernels.Combine(parameters, MomentumFactor, State, point);
+        VectorKernels.Combine(parameters, Momentum, State, point);
 
     /// <inheritdoc/>
     protected override (double A, double B, double C, double D) Coefficients => Form == NesterovForm.LookAhead
-        ? (MomentumFactor, -LearningRate, 1.0, 0.0)                              // Δw ← αΔw − γ∇E(w + αΔw); w ← w + Δw
-        : (MomentumFactor, 1.0, -LearningRate * MomentumFactor, -LearningRate);  // b ← αb + g; p ← p − γ(g + αb)
+        ? (Momentum, -LearningRate, 1.0, 0.0)                              // Δw ← αΔw − γ∇E(w + αΔw); w ← w + Δw
+        : (Momentum, 1.0, -LearningRate * Momentum, -LearningRate);  // b ← αb + g; p ← p − γ(g + αb)
 }

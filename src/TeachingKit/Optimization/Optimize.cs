@@ -10,7 +10,8 @@ namespace TeachingKit.Optimization;
 /// <remarks>
 /// Step k evaluates the gradient once (at w(k), or at the optimizer's look-ahead point), records
 /// w(k), E(w(k)), the gradient norm and ‖w(k) − w(k−1)‖, checks the stopping rules, then lets the
-/// optimizer update w in place. The loop allocates nothing beyond the growth of the recorded columns.
+/// optimizer update w in place — unless the optimizer refuses the gradient (<see cref="Optimizer.Inadmissible"/>),
+/// which ends the run as <see cref="StopReason.Diverged"/> with the state untouched. The loop allocates nothing beyond the growth of the recorded columns.
 /// Before the run the optimizer is reset and a stochastic objective reseeded, so reruns agree.
 /// </remarks>
 public static class Optimize
@@ -70,8 +71,23 @@ public static class Optimize
                 return Finish(StopReason.MaxSteps, k, w, loss,
                     string.Create(CultureInfo.InvariantCulture, $"Used all {k} steps; gradient norm {gradientNorm:G4}."));
 
+            // An admissible gradient that the method cannot take (it would overflow the state) ends the
+            // run as diverged before anything changes; the point of step k is returned.
+            string? refused = optimizer.Inadmissible(gradient);
+            if (refused is not null)
+                return Finish(StopReason.Diverged, k, w, loss,
+                    string.Create(CultureInfo.InvariantCulture, $"Diverged at step {k}: {refused}; the optimizer's state is unchanged and the point of step {k} is returned."));
             w.CopyTo(previous, 0);
-            optimizer.Step(w, gradient);
+            try
+            {
+                optimizer.Step(w, gradient);
+            }
+            catch (OverflowException overflow)
+            {
+                optimizer.Reset();
+                return Finish(StopReason.Diverged, k, previous, loss,
+                    string.Create(CultureInfo.InvariantCulture, $"Diverged at step {k + 1}: {overflow.Message} The optimizer was reset; the point of step {k} is returned."));
+            }
         }
 
         OptimizationResult Finish(StopReason reason, int steps, double[] final, double finalLoss, string message) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
@@ -10,7 +11,8 @@ namespace TeachingKit.Optimization;
 /// <para>To add an optimizer, derive from this class and override <see cref="Allocate"/> (create
 /// each per-parameter vector with <see cref="AddVector"/>), <see cref="ApplyStep"/> (update the
 /// parameters and the state in place) and, for scalar state, <see cref="OnReset"/>. Everything
-/// else — argument checks, the step counter, the guard against NaN/∞ gradients, reset, exposing
+/// else — argument checks, the step counter, the guard against NaN/∞ gradients (and, through
+/// <see cref="LargestAdmissibleGradient"/>, against gradients the method would overflow on), reset, exposing
 /// the vectors for diagnostics — lives here once.</para>
 /// <para>A step allocates nothing: vectors are allocated once per dimension.</para>
 /// <para>Look-ahead methods (Nesterov's momentum in the lecture's form) evaluate the gradient
@@ -57,21 +59,45 @@ public abstract class Optimizer
     /// One step: updates <paramref name="parameters"/> and the state in place from
     /// <paramref name="gradient"/> (taken at <see cref="LookAhead"/> for look-ahead methods).
     /// </summary>
-    /// <exception cref="ArgumentException">The lengths differ, or the gradient has a NaN or infinite
-    /// entry (then neither the parameters nor the state are touched).</exception>
+    /// <exception cref="ArgumentException">The lengths differ, or <see cref="Inadmissible"/> rejects the
+    /// gradient (a NaN or infinite entry, or one too large for the method to square): then neither the
+    /// parameters nor the state are touched.</exception>
     public void Step(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
         Require.SameLength(gradient.Length, parameters.Length, nameof(gradient), nameof(parameters));
         if (gradient.Length == 0) throw new ArgumentException("parameters must not be empty.", nameof(parameters));
-        int bad = VectorKernels.IndexOfNonFinite(gradient);
-        if (bad >= 0)
-            throw new ArgumentException(
-                $"gradient[{bad}] must be a finite number, but was {gradient[bad]}; {Name} left the parameters and its state unchanged (step {StepCount}).",
-                nameof(gradient));
         EnsureDimension(parameters.Length);
+        string? rejection = Inadmissible(gradient);
+        if (rejection is not null)
+            throw new ArgumentException($"{rejection}; {Name} left the parameters and its state unchanged (step {StepCount}).", nameof(gradient));
         StepCount++;
         ApplyStep(parameters, gradient);
     }
+
+    /// <summary>
+    /// Why a step from <paramref name="gradient"/> would be refused — a NaN or infinite entry, or an
+    /// entry above <see cref="LargestAdmissibleGradient"/> — or null if it is admissible. Reads only;
+    /// the state must be sized for the gradient (<see cref="Reset(int)"/>). The driver asks before each step so that an overflow ends the run as diverged with the state intact.
+    /// </summary>
+    public string? Inadmissible(ReadOnlySpan<double> gradient)
+    {
+        if (gradient.Length != Dimension)
+            throw new ArgumentException($"gradient has {gradient.Length} entries but {Name} is sized for {Dimension}; call Reset({gradient.Length}) first.", nameof(gradient));
+        double limit = LargestAdmissibleGradient;
+        int bad = VectorKernels.IndexOfMagnitudeAbove(gradient, limit);
+        if (bad < 0) return null;
+        double g = gradient[bad];
+        return double.IsFinite(g)
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"gradient[{bad}] = {g:G4} exceeds {limit:G4}, the largest magnitude {Name} can take without its state overflowing")
+            : $"gradient[{bad}] must be a finite number, but was {g}";
+    }
+
+    /// <summary>
+    /// The largest |gᵢ| a step accepts. Finite doubles for methods that do not square the gradient; the
+    /// adaptive methods override it (g² must stay finite), so that overflow is refused before any state changes.
+    /// </summary>
+    protected virtual double LargestAdmissibleGradient => double.MaxValue;
 
     /// <summary>Forgets the state: zeroes every vector (state and diagnostic), the step count and any scalar state.</summary>
     public void Reset()

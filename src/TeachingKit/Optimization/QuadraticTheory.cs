@@ -114,8 +114,9 @@ public static class QuadraticTheory
     /// 1/(1 − α): the limit of momentum's step over gradient descent's on a constant slope
     /// (lecture: "the step grows to −γ∇E/(1−α)"; α = 0.9 gives 10).
     /// </summary>
+    /// <remarks>The geometric series Σ αʲ, written once in <see cref="ExponentialMovingAverage.EffectiveWindow"/>.</remarks>
     public static double ConstantSlopeSpeedUp(double momentum) =>
-        1 / (1 - Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum)));
+        ExponentialMovingAverage.EffectiveWindow(Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum)));
 
     /// <summary>
     /// (1 − αⁿ)/(1 − α) = 1 + α + … + αⁿ⁻¹: momentum's n-th step over gradient descent's on a constant slope.
@@ -124,7 +125,7 @@ public static class QuadraticTheory
     {
         Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum));
         Require.AtLeast(step, 1, nameof(step));
-        return (1 - Math.Pow(momentum, step)) / (1 - momentum);
+        return ExponentialMovingAverage.BiasCorrectionDivisor(momentum, step) * ExponentialMovingAverage.EffectiveWindow(momentum);
     }
 
     /// <summary>

@@ -13,10 +13,10 @@ namespace TeachingKit.Optimization;
 /// optional centering, and Nesterov momentum as in Alg. 8.6.
 /// </summary>
 /// <remarks>
-/// <para>Lecture (Alg. 8.5), in the kit's names (ε → <c>learningRate</c>, ρ → <c>decay</c>,
+/// <para>Lecture (Alg. 8.5), in the kit's names (ε → <c>learningRate</c>, ρ → <c>beta2</c>, as Adam's ρ₂,
 /// δ → <c>epsilon</c>): r ← ρr + (1 − ρ)g⊙g, Δθ = −learningRate · g/√(δ + r). The average spans
 /// about 1/(1 − ρ) steps, so unlike AdaGrad's sum the step size recovers when gradients shrink.</para>
-/// <para>Momentum α (Alg. 8.6 and Keras): v ← αv − learningRate·g/√(δ + r), θ ← θ + v. PyTorch writes
+/// <para>Momentum α (Alg. 8.6 and Keras 3): v ← αv − learningRate·g/√(δ + r), θ ← θ + v. PyTorch writes
 /// b ← αb + g/(√r + δ), θ ← θ − learningRate·b: the same iterates with v = −learningRate·b.
 /// With <c>nesterov</c> (Alg. 8.6) the gradient is taken at the interim point θ + αv, which the
 /// driver asks for through <see cref="Optimizer.LookAhead"/>. Alg. 8.6 prints √r without δ;
@@ -24,7 +24,7 @@ namespace TeachingKit.Optimization;
 /// <para>Centered (Graves 2013; <c>centered=True</c> in PyTorch and Keras): also keep the running mean
 /// s of g and divide by √(r − s² + δ), an estimate of the gradient's standard deviation instead of its
 /// root mean square. r − s² ≥ 0 in exact arithmetic; it is clamped at 0 against rounding.</para>
-/// <para>Conventions: the lecture and Keras (rho = 0.9, epsilon = 1e−7) put δ inside the square root;
+/// <para>Conventions: the lecture and Keras 3 (rho = 0.9, epsilon = 1e−7) put δ inside the square root;
 /// PyTorch (<c>torch.optim.RMSprop</c>, alpha = 0.99, eps = 1e−8) adds it after. Diagnostic after each
 /// step: <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/√(δ + r), the factor on g.</para>
 /// </remarks>
@@ -34,21 +34,21 @@ public sealed class RmsProp : Optimizer
 
     /// <summary>RMSprop; the defaults are the lecture's (ρ = 0.9, δ = 10⁻⁶ inside the square root, no momentum).</summary>
     /// <param name="learningRate">Step size (ε in the book), positive.</param>
-    /// <param name="decay">ρ, the decay of the running average of g², in [0, 1).</param>
+    /// <param name="beta2">ρ, the decay of the running average of g² (the second moment, called β₂ as in <see cref="Adam"/>), in [0, 1).</param>
     /// <param name="epsilon">δ, positive.</param>
     /// <param name="epsilonPlacement">Where δ goes.</param>
     /// <param name="momentum">α ∈ [0, 1); 0 for plain RMSprop.</param>
     /// <param name="centered">Divide by the running standard deviation instead of the root mean square.</param>
     /// <param name="nesterov">Take the gradient at θ + αv (Alg. 8.6); needs <paramref name="momentum"/> &gt; 0.</param>
-    public RmsProp(double learningRate, double decay = 0.9, double epsilon = 1e-6,
+    public RmsProp(double learningRate, double beta2 = 0.9, double epsilon = 1e-6,
         EpsilonPlacement epsilonPlacement = EpsilonPlacement.InsideSquareRoot,
         double momentum = 0, bool centered = false, bool nesterov = false)
     {
         LearningRate = Require.Positive(learningRate, nameof(learningRate));
-        Decay = Require.InHalfOpenRange(decay, 0, 1, nameof(decay));
+        Beta2 = Require.InHalfOpenRange(beta2, 0, 1, nameof(beta2));
         Epsilon = Require.Positive(epsilon, nameof(epsilon));
         EpsilonPlacement = Denominator.Check(epsilonPlacement, nameof(epsilonPlacement));
-        MomentumFactor = Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum));
+        Momentum = Require.InHalfOpenRange(momentum, 0, 1, nameof(momentum));
         if (nesterov && momentum == 0)
             throw new ArgumentException("nesterov needs a positive momentum (Alg. 8.6 looks ahead along αv).", nameof(nesterov));
         Centered = centered;
@@ -58,8 +58,8 @@ public sealed class RmsProp : Optimizer
     /// <summary>The step size.</summary>
     public double LearningRate { get; }
 
-    /// <summary>ρ: the decay of the running average of g².</summary>
-    public double Decay { get; }
+    /// <summary>ρ (β₂): the decay of the running average of g².</summary>
+    public double Beta2 { get; }
 
     /// <summary>δ.</summary>
     public double Epsilon { get; }
@@ -67,8 +67,8 @@ public sealed class RmsProp : Optimizer
     /// <summary>Where δ goes.</summary>
     public EpsilonPlacement EpsilonPlacement { get; }
 
-    /// <summary>α; 0 without momentum.</summary>
-    public double MomentumFactor { get; }
+    /// <summary>α (the constructor's <c>momentum</c>); 0 without momentum.</summary>
+    public double Momentum { get; }
 
     /// <summary>True for the centered variant.</summary>
     public bool Centered { get; }
@@ -81,14 +81,17 @@ public sealed class RmsProp : Optimizer
 
     /// <inheritdoc/>
     public override string Name => string.Create(CultureInfo.InvariantCulture,
-        $"RMSprop{(Centered ? " centered" : "")} lr={LearningRate:G4} ρ={Decay:G4}{(MomentumFactor > 0 ? (Nesterov ? " Nesterov" : " momentum") + $" α={MomentumFactor:G4}" : "")}");
+        $"RMSprop{(Centered ? " centered" : "")} lr={LearningRate:G4} β₂={Beta2:G4}{(Momentum > 0 ? (Nesterov ? " Nesterov" : " momentum") + $" α={Momentum:G4}" : "")}");
+
+    /// <inheritdoc/>
+    protected override double LargestAdmissibleGradient => Lanes.LargestSquarableGradient;
 
     /// <inheritdoc/>
     protected override void Allocate(int dimension)
     {
         _r = AddVector(AdaptiveVectors.SecondMoment);
         if (Centered) _s = AddVector(AdaptiveVectors.FirstMoment);
-        if (MomentumFactor > 0) _v = AddVector(AdaptiveVectors.Velocity);
+        if (Momentum > 0) _v = AddVector(AdaptiveVectors.Velocity);
         _eta = AddVector(AdaptiveVectors.EffectiveLearningRate, OptimizerVectorKind.Diagnostic);
     }
 
@@ -97,12 +100,12 @@ public sealed class RmsProp : Optimizer
 
     /// <inheritdoc/>
     protected override void ComputeLookAhead(ReadOnlySpan<double> parameters, Span<double> point) =>
-        VectorKernels.Combine(parameters, MomentumFactor, _v, point);
+        VectorKernels.Combine(parameters, Momentum, _v, point);
 
     /// <inheritdoc/>
     protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
-        var k = new Constants(Decay, Denominator.For(EpsilonPlacement, Epsilon, 1), LearningRate, MomentumFactor, Centered, MomentumFactor > 0);
+        var k = new Constants(Beta2, Denominator.For(EpsilonPlacement, Epsilon, 1), LearningRate, Momentum, Centered, Momentum > 0);
         var w = MemoryMarshal.Cast<double, Vector<double>>(parameters);
         var g = MemoryMarshal.Cast<double, Vector<double>>(gradient);
         var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());

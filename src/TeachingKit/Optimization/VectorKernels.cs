@@ -116,4 +116,22 @@ public static class VectorKernels
             if (!double.IsFinite(x[i])) return i;
         return -1;
     }
+
+    /// <summary>
+    /// The index of the first entry of <paramref name="x"/> that is not within ±<paramref name="limit"/>
+    /// (NaN and ±∞ never are), or −1 if all are.
+    /// </summary>
+    /// <remarks>One vectorised pass, the same cost as <see cref="IndexOfNonFinite"/>; NaN fails every comparison.</remarks>
+    public static int IndexOfMagnitudeAbove(ReadOnlySpan<double> x, double limit)
+    {
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vl = new Vector<double>(limit);
+        bool within = true;
+        for (int i = 0; i < vx.Length && within; i++) within = Vector.LessThanOrEqualAll(Vector.Abs(vx[i]), vl);
+        for (int i = vx.Length * Vector<double>.Count; i < x.Length && within; i++) within = Math.Abs(x[i]) <= limit;
+        if (within) return -1;
+        for (int i = 0; i < x.Length; i++)
+            if (!(Math.Abs(x[i]) <= limit)) return i;
+        return -1;
+    }
 }

@@ -159,4 +159,26 @@ public class AdaptiveStepTests
         adagrad.Reset();
         Assert.All(adagrad.Vector(AdaptiveVectors.SumOfSquares), x => Assert.Equal(0.1, x, 15));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DiagnosticsDoNotChangeTheIteratesBeyondRounding(bool amsGrad)
+    {
+        // With diagnostics the step is −η⊙ŝ, without it −(lr/c₁)·s/d: equal in exact arithmetic.
+        // 11 entries, so the SIMD body and the remainder both run; 100 steps of varying gradients.
+        var with = new Adam(0.05, amsGrad: amsGrad);
+        var without = new Adam(0.05, amsGrad: amsGrad, diagnostics: false);
+        double[] a = Enumerable.Range(0, 11).Select(i => 0.1 * i - 0.5).ToArray(), b = (double[])a.Clone();
+        for (int t = 1; t <= 100; t++)
+        {
+            double[] g = a.Select((x, i) => x + Math.Sin(t + i)).ToArray();
+            with.Step(a, g);
+            without.Step(b, g);
+        }
+        for (int i = 0; i < a.Length; i++) Assert.Equal(b[i], a[i], 13);
+        double[] eta = with.Vector(AdaptiveVectors.EffectiveLearningRate), sHat = with.Vector(AdaptiveVectors.CorrectedFirstMoment);
+        Assert.All(eta, e => Assert.True(e > 0));
+        Assert.NotEqual(0.0, sHat[3]);
+    }
 }

@@ -30,8 +30,8 @@ public class AdaptiveValidationTests
         Assert.Equal("beta1", Assert.ThrowsAny<ArgumentException>(() => new Adam(beta1: beta)).ParamName);
         Assert.Equal("beta2", Assert.ThrowsAny<ArgumentException>(() => new Adam(beta2: beta)).ParamName);
         Assert.Equal("beta1", Assert.ThrowsAny<ArgumentException>(() => Adam.AmsGrad(beta1: beta)).ParamName);
-        Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => new RmsProp(0.01, decay: beta)).ParamName);
-        Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => new AdaDelta(decay: beta)).ParamName);
+        Assert.Equal("beta2", Assert.ThrowsAny<ArgumentException>(() => new RmsProp(0.01, beta2: beta)).ParamName);
+        Assert.Equal("beta2", Assert.ThrowsAny<ArgumentException>(() => new AdaDelta(beta2: beta)).ParamName);
         Assert.Equal("momentum", Assert.ThrowsAny<ArgumentException>(() => new RmsProp(0.01, momentum: beta)).ParamName);
         Assert.Contains(double.IsNaN(beta) ? "finite" : "[0, 1)", Assert.ThrowsAny<ArgumentException>(() => new Adam(beta2: beta)).Message);
     }
@@ -108,20 +108,60 @@ public class AdaptiveValidationTests
 
     [Theory]
     [MemberData(nameof(AllMethods))]
-    public void OverflowingSecondMomentIsReportedNotPropagated(string method)
+    public void GradientThatWouldOverflowIsRefusedBeforeAnyStateChanges(string method)
     {
-        // 11 entries: the overflow is caught both in a full SIMD register (entry 2) and in the remainder (entry 10).
+        // 11 entries: the refusal is found both in a full SIMD register (entry 2) and in the remainder (entry 10).
         foreach (int at in new[] { 2, 10 })
         {
             var optimizer = Methods[method]();
             var w = Enumerable.Repeat(1.0, 11).ToArray();
+            optimizer.Step(w, Enumerable.Repeat(0.5, 11).ToArray());
+            double[] wBefore = (double[])w.Clone();
+            double[][] stateBefore = optimizer.Vectors.Select(v => (double[])v.Values.Clone()).ToArray();
             var g = Enumerable.Repeat(1.0, 11).ToArray();
-            g[at] = 1e200;
-            var ex = Assert.Throws<OverflowException>(() => optimizer.Step(w, g));
-            Assert.Contains("Reset", ex.Message);
-            optimizer.Reset();
-            optimizer.Step(w, Enumerable.Repeat(1.0, 11).ToArray());
-            Assert.All(optimizer.Vectors.SelectMany(v => v.Values), x => Assert.True(double.IsFinite(x)));
+            g[at] = 1e200;   // g² = 10⁴⁰⁰ would be ∞
+            var ex = Assert.Throws<ArgumentException>(() => optimizer.Step(w, g));
+            Assert.Equal("gradient", ex.ParamName);
+            Assert.Contains($"gradient[{at}]", ex.Message);
+            Assert.Contains("unchanged", ex.Message);
+            // Exactness is the point: nothing was written, so the values are bit for bit the old ones.
+            Assert.Equal(wBefore, w);
+            Assert.Equal(1, optimizer.StepCount);
+            for (int v = 0; v < stateBefore.Length; v++) Assert.Equal(stateBefore[v], optimizer.Vectors[v].Values);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllMethods))]
+    public void DriverReportsAnOverflowingGradientAsDiverged(string method)
+    {
+        var r = Optimize.Run(new LinearSlope([1e200]), Methods[method](), [0.0]);
+        Assert.Equal(StopReason.Diverged, r.StopReason);
+        Assert.Equal(0, r.Steps);
+        Assert.Contains("exceeds", r.Message);
+        Assert.Equal(0.0, r.FinalParameters[0], 15);
+    }
+
+    [Fact]
+    public void AdamOnAHugeSlopeFromTheIssueIsDivergedWithStateIntact()
+    {
+        var adam = new Adam(0.01);
+        var r = Optimize.Run(new LinearSlope([1e200]), adam, [0.0]);
+        Assert.True(r.Diverged);
+        Assert.Contains("1e+200", r.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, adam.StepCount);
+        Assert.All(adam.Vectors.SelectMany(v => v.Values), x => Assert.Equal(0.0, x, 15));
+    }
+
+    [Fact]
+    public void AdaGradRefusesAGradientWhoseSquareWouldOverflowItsSum()
+    {
+        // r starts at 9·10³⁰⁷; the limit is √(10³⁰⁸ − 9·10³⁰⁷) ≈ 3.2·10¹⁵³: 10¹⁵³ passes, 5·10¹⁵³ does not.
+        var adagrad = new AdaGrad(0.1, initialAccumulator: 9e307);
+        double[] w = [1.0];
+        adagrad.Step(w, [1e153]);
+        Assert.Equal(9e307 + 1e306, adagrad.Vector(AdaptiveVectors.SumOfSquares)[0], 1e293);
+        Assert.Equal("gradient", Assert.Throws<ArgumentException>(() => adagrad.Step(w, [5e153])).ParamName);
+        Assert.True(double.IsFinite(adagrad.Vector(AdaptiveVectors.SumOfSquares)[0]));
     }
 }

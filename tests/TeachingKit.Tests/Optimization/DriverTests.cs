@@ -20,7 +20,11 @@ public class DriverTests
         Assert.Equal(0.5 * 0.95 * 0.95, t.Losses[1], 14);
         Assert.Equal(Math.Sqrt(0.05 * 0.05 + 1), t.StepLengths[1], 14); // from (1,1) to (0.95,0)
         Assert.Equal(0.9025, t.Parameters(2)[0], 15);
-        Assert.Equal(new[] { 1.0, 0.95, 0.9025 }, t.Coordinate(0));
+        double[] x = t.Coordinate(0);
+        Assert.Equal(3, x.Length);
+        Assert.Equal(1.0, x[0], 15);
+        Assert.Equal(0.95, x[1], 15);
+        Assert.Equal(0.9025, x[2], 15);
         Assert.Equal(3, r.GradientEvaluations);
         Assert.Equal(0, r.ValueEvaluations);
     }
@@ -37,13 +41,20 @@ public class DriverTests
     }
 
     [Theory]
-    [InlineData(0.11)]  // γλ = 2.2 > 2 on the steep direction: grows by 1.2 per step
-    [InlineData(0.1001)] // γλ = 2.002: barely unstable, still caught
-    public void GradientDescentDivergenceIsReportedNotReturnedAsNaN(double learningRate)
+    [InlineData(0.11, 1000)]   // γλ = 2.2 > 2 on the steep direction: |w_y| grows by 1.2 per step
+    [InlineData(0.1005, 1000)] // γλ = 2.01: the loss grows by 1.01² per step, past 10⁶·E₀ after ≈ 700 steps
+    [InlineData(0.1001, 5000)] // γλ = 2.002: by 1.002² per step, past 10⁶·E₀ after ≈ 3500 steps
+    public void GradientDescentDivergenceIsReportedNotReturnedAsNaN(double learningRate, int maxSteps)
     {
+        // Default divergence rule; only the step budget is set.
         var r = Optimize.Run(Quadratic.Ravine(1, 20), new GradientDescent(learningRate), [1.0, 1.0],
-            new RunOptions { MaxSteps = 1_000_000 });
+            new RunOptions { MaxSteps = maxSteps });
         Assert.Equal(StopReason.Diverged, r.StopReason);
+        // The steep coordinate is multiplied by (1 − 20γ) per step, so E ≈ 10·(20γ − 1)^(2k): the limit
+        // E₀ + 10⁶·E₀ (E₀ = 10.5) is crossed at the first k with that above it.
+        double factor = 20 * learningRate - 1;
+        int predicted = (int)Math.Ceiling(Math.Log((10.5 + 1e6 * 10.5) / 10) / (2 * Math.Log(factor)));
+        Assert.InRange(r.Steps + 1, predicted - 2, predicted + 2);
         Assert.True(r.Diverged);
         Assert.Contains("Diverged at step", r.Message);
         Assert.All(r.FinalParameters, p => Assert.True(double.IsFinite(p)));

@@ -35,9 +35,13 @@ public class ExponentialMovingAverageTests
     public void MomentumIsAnAverageOverAboutOneOverOneMinusRhoSamples()
     {
         Assert.Equal(10, ExponentialMovingAverage.EffectiveWindow(0.9), 12);
-        // The weights (1 − ρ)ρʲ sum to 1; the newest 1/(1 − ρ) of them carry 1 − ρ^(1/(1−ρ)) ≈ 1 − 1/e.
-        double recent = 1 - Math.Pow(0.99, 100);
-        Assert.Equal(1 - 1 / Math.E, recent, 2);
+        // Measured: after 1000 zeros, the raw average of W = 1/(1 − ρ) ones is the weight the newest W
+        // samples carry, 1 − ρ^W; for ρ = 0.99 that is 0.634, close to 1 − 1/e = 0.632.
+        int window = (int)Math.Round(ExponentialMovingAverage.EffectiveWindow(0.99));
+        double[] inputs = [.. Enumerable.Repeat(0.0, 1000), .. Enumerable.Repeat(1.0, window)];
+        double recentWeight = ExponentialMovingAverage.Smooth(inputs, 0.99, biasCorrection: false)[^1];
+        Assert.Equal(1 - Math.Pow(0.99, 100), recentWeight, 12);
+        Assert.InRange(recentWeight - (1 - 1 / Math.E), 0, 0.002);
     }
 
     [Fact]
@@ -58,5 +62,17 @@ public class ExponentialMovingAverageTests
         Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => new ExponentialMovingAverage(1.0)).ParamName);
         Assert.Equal("x", Assert.ThrowsAny<ArgumentException>(() => new ExponentialMovingAverage(0.5).Update(double.NaN)).ParamName);
         Assert.True(double.IsNaN(new ExponentialMovingAverage(0.5).BiasCorrected));
+        Assert.Equal("count", Assert.ThrowsAny<ArgumentException>(() => ExponentialMovingAverage.BiasCorrectionDivisor(0.9, -1)).ParamName);
+        Assert.Equal("decay", Assert.ThrowsAny<ArgumentException>(() => ExponentialMovingAverage.BiasCorrectionDivisor(1.0, 3)).ParamName);
+        Assert.Equal("momentum", Assert.ThrowsAny<ArgumentException>(() => QuadraticTheory.ConstantSlopeSpeedUp(1.0)).ParamName);
+    }
+
+    [Fact]
+    public void BiasCorrectionDivisorIsTheWeightOfTheSamplesSoFar()
+    {
+        // 1 − 0.9³ = 0.271: the raw average of three ones (0.1, 0.19, 0.271 by hand).
+        Assert.Equal(0.271, ExponentialMovingAverage.BiasCorrectionDivisor(0.9, 3), 15);
+        Assert.Equal(0.271, ExponentialMovingAverage.Smooth([1, 1, 1], 0.9, biasCorrection: false)[^1], 15);
+        Assert.Equal(0.0, ExponentialMovingAverage.BiasCorrectionDivisor(0.9, 0), 15);
     }
 }

@@ -28,7 +28,10 @@ public class QuadraticTheoryTests
         // Across the notebook's ravine (λ = 20, γ = 0.02, α = 0.9): √(0.9·0.6) ≈ 0.735, against heavy ball's √0.9.
         var run = Optimize.Run(new Quadratic([20.0]), new NesterovMomentum(0.02, 0.9), [1.0], new RunOptions { MaxSteps = 1000 });
         Assert.Equal(Math.Sqrt(0.54), QuadraticTheory.NesterovFactor(0.02, 0.9, 20), 14);
-        Assert.Equal(Math.Sqrt(0.54), ConvergenceRate.Measure(run.Trajectory, [0.0]), 3);
+        Assert.Equal(Math.Sqrt(0.54), ConvergenceRate.Measure(run.Trajectory, [0.0]), 3); // the fit's limit with oscillation
+        // Tight: w follows w(k+1) = (1+α)(1−γλ)w(k) − α(1−γλ)w(k−1) = 1.14 w(k) − 0.54 w(k−1), whose invariant decays by r² per step.
+        var short400 = Optimize.Run(new Quadratic([20.0]), new NesterovMomentum(0.02, 0.9), [1.0], new RunOptions { MaxSteps = 400 });
+        Assert.Equal(Math.Sqrt(0.54), ModulusFromInvariant(short400.Trajectory, 0, 1.14, 0.54), 10);
         // Along it (λ = 0.1) both roots are real: a tight match.
         var along = Optimize.Run(new Quadratic([0.1]), new NesterovMomentum(0.02, 0.9), [1.0], new RunOptions { MaxSteps = 3000 });
         Assert.Equal(QuadraticTheory.NesterovFactor(0.02, 0.9, 0.1), ConvergenceRate.Measure(along.Trajectory, [0.0]), 8);
@@ -80,6 +83,26 @@ public class QuadraticTheoryTests
         var run = Optimize.Run(new Quadratic(lambdas), new Momentum(0.1, 0.5), [1.0, 1.0, 1.0], new RunOptions { MaxSteps = 1500 });
         Assert.Equal(Math.Sqrt(0.5), QuadraticTheory.HeavyBallFactor(0.1, 0.5, lambdas), 14);
         Assert.Equal(Math.Sqrt(0.5), ConvergenceRate.Measure(run.Trajectory, [0, 0, 0]), 3); // the oscillation limits a fit over a few hundred steps
+        // Tight, per direction: w(k+1) = (1 + α − γλ)w(k) − α w(k−1); with complex roots its invariant decays by exactly |root|² = α.
+        var short400 = Optimize.Run(new Quadratic(lambdas), new Momentum(0.1, 0.5), [1.0, 1.0, 1.0], new RunOptions { MaxSteps = 400 });
+        for (int i = 0; i < lambdas.Length; i++)
+            Assert.Equal(Math.Sqrt(0.5), ModulusFromInvariant(short400.Trajectory, i, 1 + 0.5 - 0.1 * lambdas[i], 0.5), 10);
+    }
+
+    /// <summary>
+    /// The root modulus r of a coordinate that follows x(k+1) = b·x(k) − c·x(k−1) with complex roots
+    /// r·e^(±iθ): Q(k) = x(k)² − b·x(k)x(k−1) + c·x(k−1)² equals r^(2k) times a constant (x(k)/rᵏ rotates),
+    /// so r = (Q(K)/Q(1))^(1/(2(K−1))), free of the oscillation that limits a fit of ‖w(k)‖.
+    /// </summary>
+    private static double ModulusFromInvariant(Trajectory trajectory, int coordinate, double b, double c)
+    {
+        double Q(int k)
+        {
+            double x = trajectory.Parameters(k)[coordinate], previous = trajectory.Parameters(k - 1)[coordinate];
+            return x * x - b * x * previous + c * previous * previous;
+        }
+        int last = trajectory.Count - 1;
+        return Math.Pow(Q(last) / Q(1), 1.0 / (2 * (last - 1)));
     }
 
     [Theory]
