@@ -44,6 +44,31 @@ public static class AnswerKey
                 ("BigInteger? answer2 = null;", "BigInteger? answer2 = 16;"),
                 // All 16 corner labelings but XOR and XNOR.
                 ("BigInteger? answer3 = null;", "BigInteger? answer3 = 14;")),
+            ["04-momentum.ipynb"] = Key(
+                // The steep eigenvalue is 20: |1 − 20γ| < 1 iff γ < 0.1.
+                ("double? largestStableStep = null;", "double? largestStableStep = 0.1;"),
+                // 1/(1 − 0.9).
+                ("double? maximalSpeedUp = null;", "double? maximalSpeedUp = 10;"),
+                ("int? gradientsPerStep = null;", "int? gradientsPerStep = 1;"),
+                // (√100 − 1)/(√100 + 1).
+                ("double? heavyBallFactorAt100 = null;", "double? heavyBallFactorAt100 = 9.0 / 11;"),
+                // m(n) = 3(1 − 0.9ⁿ) → 3; 0.9ⁿ ≤ 0.01 first at n = 44 (0.9⁴³ = 0.0108, 0.9⁴⁴ = 0.0097).
+                ("double? limit = null;", "double? limit = 3;"),
+                ("int? valuesWithinOnePercent = null;", "int? valuesWithinOnePercent = 44;")),
+            ["05-rmsprop-and-adam.ipynb"] = Key(
+                // ε(1 − ρ₁)/√(1 − ρ₂) = 0.01 · 0.2/0.1.
+                ("double? firstUncorrectedStep = null;", "double? firstUncorrectedStep = 0.02;"),
+                // ⟨g⟩ = 0.1, ⟨g²⟩ = (1.21 + 0.81)/2 = 1.01.
+                ("double? ratioWeight3 = null;", "double? ratioWeight3 = 0.1 / 1.01;"),
+                ("bool? adamSlowerInNoisyDirection = null;", "bool? adamSlowerInNoisyDirection = true;"),
+                // ŝ₁ = (1 − ρ₁)g₁/(1 − ρ₁) = g₁.
+                ("double? firstCorrectedMomentWeight3 = null;", "double? firstCorrectedMomentWeight3 = 1.1;"),
+                // The slide's Adam (Goodfellow et al. Alg. 8.7 with δ inside the root), written out independently.
+                ("Func<double, double, double, double, int, (double Theta, double S, double R)>? myAdamStep = null;",
+                 "Func<double, double, double, double, int, (double Theta, double S, double R)>? myAdamStep = (theta, g, s, r, t) =>\n" +
+                 "{\n    double s1 = 0.9 * s + 0.1 * g, r1 = 0.999 * r + 0.001 * g * g;\n" +
+                 "    double sHat = s1 / (1 - Math.Pow(0.9, t)), rHat = r1 / (1 - Math.Pow(0.999, t));\n" +
+                 "    return (theta - 0.1 * sHat / Math.Sqrt(rHat + 1e-8), s1, r1);\n};")),
         };
 
     private static IReadOnlyDictionary<string, string> Key(params (string Placeholder, string Answered)[] entries) =>
