@@ -18,11 +18,7 @@ public static class Chromium
     public static async Task<(string Dom, string Log)> DumpDomAsync(string page, double timeoutSeconds = 90)
     {
         string profile = Path.Combine(Path.GetTempPath(), "teachingkit-chromium-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("Chromium is not installed."))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("Chromium is not installed."));
         // The flags keep a sandboxed, offline, root-run headless Chromium quiet and deterministic.
         foreach (string arg in new[]
                  {
@@ -33,24 +29,15 @@ public static class Chromium
                      $"--user-data-dir={profile}", "--dump-dom", new Uri(page).AbsoluteUri,
                  })
             start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var dom = process.StandardOutput.ReadToEndAsync();
-        var log = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Chromium did not finish {page} within {timeoutSeconds} s; it was killed.");
+            var (_, dom, log) = await BoundedProcess.RunAsync(start, timeoutSeconds, $"Chromium loading {page}");
+            return (dom, log);
         }
         finally
         {
             try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
         }
-        return (await dom, await log);
     }
 
     /// <summary>How often <paramref name="part"/> occurs in <paramref name="text"/>.</summary>

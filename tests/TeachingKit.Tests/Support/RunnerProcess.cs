@@ -11,22 +11,10 @@ public static class RunnerProcess
     /// </summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string[] args, double timeoutSeconds = 120)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TeachingKit.Notebooks.dll"));
         foreach (string a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the runner did not exit within {timeoutSeconds} s (args: {string.Join(' ', args)})");
-        }
-        return (process.ExitCode, await stdout + await stderr);
+        var (exitCode, stdout, stderr) = await BoundedProcess.RunAsync(start, timeoutSeconds, $"the runner (args: {string.Join(' ', args)})");
+        return (exitCode, stdout + stderr);
     }
 }
