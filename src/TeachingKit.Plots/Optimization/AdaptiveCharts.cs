@@ -16,12 +16,42 @@ public static class AdaptiveCharts
         var t = points.Select(p => p.Step).ToArray();
         return PlotlyChart.Create(StepLayout("Adam on a constant gradient: step size with and without bias correction", "|Δθ| / learning rate", false),
             PlotlyChart.Trace("scatter", new { x = t, y = points.Select(p => p.Corrected).ToArray(), mode = "lines", name = "with bias correction" }),
-            PlotlyChart.Trace("scatter", new { x = t, y = points.Select(p => p.Uncorrected).ToArray(), mode = "lines", name = "without (measured)" }),
+            PlotlyChart.Trace("scatter", new { x = t, y = points.Select(p => p.Uncorrected).ToArray(), mode = "lines", line = new { width = 4 }, name = "without (measured)" }),
             PlotlyChart.Trace("scatter", new
             {
-                x = t, y = points.Select(p => p.UncorrectedTheory).ToArray(), mode = "markers", marker = new { size = 4, symbol = "circle-open" },
+                // Every 5th step (and the first 12, around the peak): dense markers would hide the measured line.
+                x = t.Where((_, i) => i < 12 || i % 5 == 4).ToArray(),
+                y = points.Where((_, i) => i < 12 || i % 5 == 4).Select(p => p.UncorrectedTheory).ToArray(),
+                mode = "markers", marker = new { size = 6, symbol = "circle-open", color = "black" },
                 name = "without: (1 − β₁ᵗ)/√(1 − β₂ᵗ)",
             }));
+    }
+
+    /// <summary>
+    /// Measured curves (thick, solid) against closed-form curves (thin, dashed, drawn on top) sampled at the same
+    /// steps, so that a measurement lying exactly on its theory stays visible instead of being painted over.
+    /// </summary>
+    /// <param name="title">Chart title.</param>
+    /// <param name="yTitle">Label of the y axis (the x axis is the step t).</param>
+    /// <param name="steps">The steps t, one per value.</param>
+    /// <param name="measured">Named measured curves.</param>
+    /// <param name="theory">Named closed-form curves.</param>
+    public static GenericChart MeasuredAgainstTheory(string title, string yTitle, IReadOnlyList<double> steps,
+        IReadOnlyList<(string Name, IReadOnlyList<double> Values)> measured, params (string Name, IReadOnlyList<double> Values)[] theory)
+    {
+        Require.NotEmpty(steps, nameof(steps));
+        Require.NotEmpty(measured, nameof(measured));
+        foreach (var curve in measured.Concat(theory ?? []))
+            Require.SameLength(curve.Values.Count, steps.Count, $"curve '{curve.Name}'", nameof(steps));
+        string[] colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"];
+        var traces = measured.Select((c, i) => PlotlyChart.Trace("scatter", new
+        {
+            x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 5, color = colours[i % colours.Length] },
+        })).Concat((theory ?? []).Select(c => PlotlyChart.Trace("scatter", new
+        {
+            x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 2, dash = "dash", color = "black" },
+        }))).ToArray();
+        return PlotlyChart.Create(StepLayout(title, yTitle, false), traces);
     }
 
     /// <summary>Raw and bias-corrected moments against the step, with the true mean and mean square as dashed lines.</summary>
@@ -52,7 +82,8 @@ public static class AdaptiveCharts
         {
             var t = Enumerable.Range(1, series[i].Length).ToArray();
             string colour = colours[i % colours.Length];
-            traces.Add(Line(t, series[i], $"weight {i + 1}", "solid", colour));
+            // Earlier weights drawn wider, so that equal levels (weights 1 and 3's learning rates) both stay visible.
+            traces.Add(Line(t, series[i], $"weight {i + 1}", "solid", colour, 2 + 2 * (series.Count - 1 - i)));
             traces.Add(Line([1, t[^1]], [predicted[i], predicted[i]],
                 string.Create(CultureInfo.InvariantCulture, $"weight {i + 1} predicted {predicted[i]:G3}"), "dash", colour));
         }
@@ -136,8 +167,8 @@ public static class AdaptiveCharts
         height = 620,
     });
 
-    private static Trace Line(IReadOnlyList<int> x, IReadOnlyList<double> y, string name, string dash, string colour) =>
-        PlotlyChart.Trace("scatter", new { x, y, mode = "lines", name, line = new { dash, color = colour } });
+    private static Trace Line(IReadOnlyList<int> x, IReadOnlyList<double> y, string name, string dash, string colour, double width = 2) =>
+        PlotlyChart.Trace("scatter", new { x, y, mode = "lines", name, line = new { dash, color = colour, width } });
 
     private static Layout StepLayout(string title, string yTitle, bool logarithmic) => PlotlyChart.Layout(new
     {

@@ -41,7 +41,8 @@ public static class OptimizationCharts
             x = run.Trajectory.Coordinate(0),
             y = run.Trajectory.Coordinate(1),
             mode = "lines+markers",
-            marker = new { size = 4 },
+            marker = new { size = 4, color = ColourOf(run.Optimizer) },
+            line = new { color = ColourOf(run.Optimizer) },
             name = run.Optimizer,
         })));
         var layout = PlotlyChart.Layout(new
@@ -63,6 +64,7 @@ public static class OptimizationCharts
             x = Enumerable.Range(0, run.Trajectory.Count).ToArray(),
             y = run.Trajectory.Losses.ToArray(),
             mode = "lines",
+            line = new { color = ColourOf(run.Optimizer) },
             name = run.Optimizer,
         })).ToArray();
         return PlotlyChart.Create(StepLayout(title, "loss E(w)", logarithmic: true), traces);
@@ -79,7 +81,7 @@ public static class OptimizationCharts
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
-            string colour = Palette[r % Palette.Length];
+            string colour = ColourOf(run.Optimizer);
             var steps = Enumerable.Range(0, run.Trajectory.Count).ToArray();
             var losses = run.Trajectory.Losses.ToArray();
             traces.Add(PlotlyChart.Trace("scatter", new
@@ -105,7 +107,8 @@ public static class OptimizationCharts
             x = Enumerable.Range(0, run.Trajectory.Count).ToArray(),
             y = run.Trajectory.Coordinate(index),
             mode = "lines+markers",
-            marker = new { size = 3 },
+            marker = new { size = 3, color = ColourOf(run.Optimizer) },
+            line = new { color = ColourOf(run.Optimizer) },
             name = run.Optimizer,
         })).ToArray();
         return PlotlyChart.Create(StepLayout(title, coordinateTitle, logarithmic: false), traces);
@@ -173,8 +176,17 @@ public static class OptimizationCharts
         return PlotlyChart.Create(layout, traces);
     }
 
-    // plotly.js's default colour sequence, so that a run's raw and smoothed curves share a colour.
-    private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"];
+    // plotly.js's default colour sequence. A run keeps its colour in every chart of a session: the colour is
+    // chosen by the run's label (the optimizer with its settings) the first time the label is drawn, so that
+    // "gradient descent lr=0.095" is the same colour on the contour map, the loss curve and the coordinate plot
+    // (a contour trace would otherwise take the first default colour and shift every path's).
+    private static readonly string[] Palette =
+        ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Colours = new();
+
+    private static string ColourOf(string optimizer) =>
+        Colours.GetOrAdd(optimizer, _ => Palette[(Colours.Count) % Palette.Length]);
 
     private static Layout StepLayout(string title, string yTitle, bool logarithmic) => PlotlyChart.Layout(new
     {
