@@ -41,13 +41,18 @@ public static class AdaptiveCharts
     {
         Require.NotEmpty(steps, nameof(steps));
         Require.NotEmpty(measured, nameof(measured));
-        foreach (var curve in measured.Concat(theory ?? []))
-            Require.SameLength(curve.Values.Count, steps.Count, $"curve '{curve.Name}'", nameof(steps));
+        theory ??= [];
+        foreach (var curve in measured)
+            if (curve.Values.Count != steps.Count)
+                throw new ArgumentException($"The measured curve '{curve.Name}' has {curve.Values.Count} values, but steps has {steps.Count}; they must match.", nameof(measured));
+        foreach (var curve in theory)
+            if (curve.Values.Count != steps.Count)
+                throw new ArgumentException($"The theory curve '{curve.Name}' has {curve.Values.Count} values, but steps has {steps.Count}; they must match.", nameof(theory));
         string[] colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"];
         var traces = measured.Select((c, i) => PlotlyChart.Trace("scatter", new
         {
             x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 5, color = colours[i % colours.Length] },
-        })).Concat((theory ?? []).Select(c => PlotlyChart.Trace("scatter", new
+        })).Concat(theory.Select(c => PlotlyChart.Trace("scatter", new
         {
             x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 2, dash = "dash", color = "black" },
         }))).ToArray();

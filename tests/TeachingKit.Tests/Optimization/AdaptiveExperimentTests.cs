@@ -111,6 +111,14 @@ public class AdaptiveExperimentTests
         var perWeight = AdaptiveExperiments.PerWeight(GradientSequence.ThreeWeightExercise(), new Adam(0.01), 0.01, 20);
         Assert.Equal(6, GenericChart.getTraces(AdaptiveCharts.PerWeight("t", "y", perWeight.Step, [1.0, 1.0, 0.1])).Length);
         Assert.Equal("predicted", Assert.Throws<ArgumentException>(() => AdaptiveCharts.PerWeight("t", "y", perWeight.Step, [1.0])).ParamName);
+        double[] steps = [1, 2, 3];
+        Assert.Equal(3, GenericChart.getTraces(AdaptiveCharts.MeasuredAgainstTheory("t", "y", steps,
+            [("a", [1.0, 0.7, 0.6]), ("b", [3.0, 2.0, 1.5])], ("theory", [1.0, 0.71, 0.58]))).Length);
+        Assert.Equal("measured", Assert.Throws<ArgumentException>(() => AdaptiveCharts.MeasuredAgainstTheory("t", "y", steps,
+            [("a", [1.0, 0.7])])).ParamName);
+        Assert.Equal("theory", Assert.Throws<ArgumentException>(() => AdaptiveCharts.MeasuredAgainstTheory("t", "y", steps,
+            [("a", [1.0, 0.7, 0.6])], ("theory", [1.0]))).ParamName);
+        Assert.Equal("measured", Assert.Throws<ArgumentException>(() => AdaptiveCharts.MeasuredAgainstTheory("t", "y", steps, [])).ParamName);
         Assert.Equal("frames", Assert.ThrowsAny<ArgumentException>(() => AdaptiveCharts.RaceAnimation(course, runs, 1)).ParamName);
     }
 }

@@ -48,6 +48,29 @@ public class OptimizationChartsTests
     }
 
     [Fact]
+    public void ARunKeepsItsColourInEveryChart()
+    {
+        // The contour map's own trace must not shift the paths' colours: the same run, drawn first on the
+        // map and second on the loss chart, has one colour in both.
+        string onMap = ColourOf(OptimizationCharts.TrajectoriesOnContour("t", Quadratic.Ravine(0.1, 20), -9, 1, -2, 2, Gd, Heavy), Gd.Optimizer);
+        string onLoss = ColourOf(OptimizationCharts.LossVersusStep("t", Heavy, Gd), Gd.Optimizer);
+        string onCoordinate = ColourOf(OptimizationCharts.CoordinateVersusStep("t", 0, "w₁", Heavy, Gd), Gd.Optimizer);
+        Assert.Equal(onMap, onLoss);
+        Assert.Equal(onMap, onCoordinate);
+        var slow = Optimize.Run(Quadratic.Ravine(0.1, 20), new GradientDescent(0.02), [-8.0, 1.5], new RunOptions { MaxSteps = 5 });
+        Assert.NotEqual(onMap, ColourOf(OptimizationCharts.LossVersusStep("t", Gd, slow), slow.Optimizer));
+    }
+
+    private static string ColourOf(GenericChart chart, string optimizer)
+    {
+        string html = GenericChart.toChartHTML(chart);
+        var match = System.Text.RegularExpressions.Regex.Match(html,
+            "\"line\":\\{\"color\":\"(#[0-9a-f]{6})\"\\},\"name\":\"" + System.Text.RegularExpressions.Regex.Escape(optimizer) + "\"");
+        Assert.True(match.Success, $"no coloured line named '{optimizer}' in the chart");
+        return match.Groups[1].Value;
+    }
+
+    [Fact]
     public void TrajectoryPointsAreTableRows()
     {
         var points = Gd.Trajectory.Points(every: 7).ToList();
