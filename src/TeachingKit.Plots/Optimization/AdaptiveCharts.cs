@@ -179,7 +179,7 @@ public static class AdaptiveCharts
     {
         title = new { text = title },
         xaxis = PlotlyChart.Axis("step t"),
-        yaxis = PlotlyChart.Axis(yTitle, logarithmic),
+        yaxis = OptimizationCharts.Axis(yTitle, logarithmic),
     });
 
     private static void CheckRuns(IReadOnlyList<OptimizationResult> runs)

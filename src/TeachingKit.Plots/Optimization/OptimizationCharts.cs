@@ -138,7 +138,7 @@ public static class OptimizationCharts
         {
             title = new { text = "Momentum's speed-up on a constant slope" },
             xaxis = PlotlyChart.Axis("momentum α"),
-            yaxis = PlotlyChart.Axis("step length / gradient descent's", logarithmic: true),
+            yaxis = Axis("step length / gradient descent's", logarithmic: true),
         });
         return PlotlyChart.Create(layout, traces);
     }
@@ -170,8 +170,8 @@ public static class OptimizationCharts
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = "Progress per step 1 − r versus condition number κ" },
-            xaxis = PlotlyChart.Axis("condition number κ", logarithmic: true),
-            yaxis = PlotlyChart.Axis("1 − r (r = convergence factor)", logarithmic: true),
+            xaxis = Axis("condition number κ", logarithmic: true),
+            yaxis = Axis("1 − r (r = convergence factor)", logarithmic: true),
         });
         return PlotlyChart.Create(layout, traces);
     }
@@ -192,8 +192,13 @@ public static class OptimizationCharts
     {
         title = new { text = title },
         xaxis = PlotlyChart.Axis("step k"),
-        yaxis = PlotlyChart.Axis(yTitle, logarithmic),
+        yaxis = Axis(yTitle, logarithmic),
     });
+
+    // A logarithmic axis labelled at the powers of 10 only: plotly.js's default also labels 2 and 5 inside each
+    // decade, which crowds a short chart into an unreadable column of digits.
+    internal static object Axis(string title, bool logarithmic) =>
+        logarithmic ? new { title = new { text = title }, type = "log", dtick = 1, exponentformat = "power" } : PlotlyChart.Axis(title);
 
     private static void CheckRuns(OptimizationResult[] runs)
     {
