@@ -124,9 +124,11 @@ public static class AdaptiveCharts
         ArgumentNullException.ThrowIfNull(course);
         CheckRuns(runs);
         bool positive = runs.All(r => r.Trajectory.Losses.ToArray().All(l => l > 0));
-        var traces = runs.Select(r => PlotlyChart.Trace("scatter", new
+        // plotly.js has 10 default colours: the 11th racer on repeats the 1st colour, so it is drawn dashed.
+        var traces = runs.Select((r, i) => PlotlyChart.Trace("scatter", new
         {
             x = Enumerable.Range(0, r.Trajectory.Count).ToArray(), y = r.Trajectory.Losses.ToArray(), mode = "lines", name = r.Optimizer,
+            line = new { dash = i / 10 % 2 == 0 ? "solid" : "dash" },
         })).ToArray();
         return PlotlyChart.Create(StepLayout($"Loss versus step on {course.Title}", "loss E(w)", positive), traces);
     }

@@ -28,7 +28,8 @@ namespace TeachingKit.Optimization;
 /// α·s by √r + ε with the <em>uncorrected</em> r (<see cref="EpsilonPlacement.AfterUncorrectedSquareRoot"/>);
 /// tf.keras 2's documentation describes its epsilon the same way, as Kingma &amp; Ba's ε̂ of Sec. 2.</para>
 /// <para>AMSGrad (Reddi, Kale &amp; Kumar 2018) divides by the running maximum of r instead of r, so the
-/// effective learning rate never grows; as in PyTorch (<c>amsgrad=True</c>) and Keras the maximum is
+/// raw denominator never shrinks when the gradients do (with the bias correction applied after the maximum,
+/// the effective learning rate can still grow while 1 − β₂ᵗ does, early in a run); as in PyTorch (<c>amsgrad=True</c>) and Keras the maximum is
 /// taken over the raw r and then bias-corrected (Keras 3 likewise keeps the maximum of the raw v). AdamW (Loshchilov &amp; Hutter 2019) decays the weights
 /// apart from the gradient: θ ← θ(1 − learningRate·λ) before the Adam step, as in <c>torch.optim.AdamW</c>
 /// (λ = 0.01 there, 0.004 in Keras).</para>

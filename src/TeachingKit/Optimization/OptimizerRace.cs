@@ -69,7 +69,7 @@ public static class OptimizerRace
     /// <summary>
     /// The saddle x² − y² from (1, 10⁻³), just off the ridge: gradient descent and momentum first slide
     /// to the saddle point and leave it only as fast as 10⁻³ grows geometrically; the adaptive methods
-    /// divide the tiny y-gradient by its own size and walk off at once.
+    /// divide the tiny y-gradient by its own size and walk off within 6 (AdaGrad) to 21 (Adadelta) steps.
     /// </summary>
     public static RaceCourse Saddle(int steps = 40) => new("saddle x² − y²", RaceLandscapes.Saddle, [1.0, 1e-3],
         (-1.2, 1.2), (-1.2, 1.2), steps, () =>
@@ -98,9 +98,13 @@ public static class OptimizerRace
                 : [],
         ]);
 
-    /// <summary>Beale's function from (1, 1.5): a plateau, steep walls and the minimum at (3, ½).</summary>
+    /// <summary>
+    /// Beale's function from (1, 1.5): a plateau, steep walls and the minimum at (3, ½). The drawing box
+    /// [0, 4] × [−1.5, 2] holds every racer's path of the default 400 steps (x from 0.40 to 2.99, y from −0.95
+    /// to 1.5), so the paths are not lost in the function's usual [−4.5, 4.5]² square.
+    /// </summary>
     public static RaceCourse Beale(int steps = 400) => new("Beale's function", RaceLandscapes.Beale, [1.0, 1.5],
-        (-4.5, 4.5), (-4.5, 4.5), steps, () =>
+        (0.0, 4.0), (-1.5, 2.0), steps, () =>
         [
             new GradientDescent(1e-3), new Momentum(1e-3, 0.9), new NesterovMomentum(1e-3, 0.9),
             new AdaGrad(0.5), new AdaDelta(), new RmsProp(0.01), new Adam(0.05),
