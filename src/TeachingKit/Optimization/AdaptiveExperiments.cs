@@ -97,6 +97,44 @@ public static class AdaptiveExperiments
         return values;
     }
 
+    /// <summary>
+    /// The effective learning rate Adam is expected to have at each step of a recorded run on
+    /// <paramref name="mean"/> plus gradient noise of variance <paramref name="variance"/> on coordinate
+    /// <paramref name="coordinate"/>: step k averages E[gᵢ²] = σ² + (∇E(w⁽ᵏ⁻¹⁾))ᵢ² along the recorded path with the
+    /// bias-corrected running average of decay <paramref name="beta2"/>, and η = learningRate/√(r̂ + δ)
+    /// (δ inside the root, the slide's convention). Entry k − 1 belongs to step k, as in <see cref="Series"/>.
+    /// </summary>
+    /// <param name="mean">The noise-free objective whose gradient the noise is added to.</param>
+    /// <param name="trajectory">A run that recorded its parameters.</param>
+    /// <param name="coordinate">The parameter coordinate.</param>
+    /// <param name="variance">σ² of the noise on that coordinate, non-negative.</param>
+    /// <param name="learningRate">Adam's learning rate, positive.</param>
+    /// <param name="beta2">Decay of the second moment, in [0, 1).</param>
+    /// <param name="epsilon">δ, positive.</param>
+    public static double[] ExpectedEffectiveLearningRate(Objective mean, Trajectory trajectory, int coordinate, double variance,
+        double learningRate, double beta2 = 0.999, double epsilon = 1e-8)
+    {
+        ArgumentNullException.ThrowIfNull(mean);
+        ArgumentNullException.ThrowIfNull(trajectory);
+        if (!trajectory.HasParameters || trajectory.Count < 2)
+            throw new ArgumentException("The trajectory must record its parameters for at least one step.", nameof(trajectory));
+        RequireIndex(coordinate, trajectory.Dimension, nameof(coordinate));
+        if (!(variance >= 0) || double.IsInfinity(variance))
+            throw new ArgumentException($"variance must be finite and non-negative, but was {variance}.", nameof(variance));
+        Require.InHalfOpenRange(beta2, 0, 1, nameof(beta2));
+        Require.Positive(learningRate, nameof(learningRate));
+        Require.Positive(epsilon, nameof(epsilon));
+        var gradient = new double[trajectory.Dimension];
+        var expectedSquares = new double[trajectory.Count - 1];
+        for (int k = 0; k < expectedSquares.Length; k++)
+        {
+            mean.Evaluate(trajectory.Parameters(k), gradient);
+            expectedSquares[k] = variance + gradient[coordinate] * gradient[coordinate];
+        }
+        double[] rHat = ExponentialMovingAverage.Smooth(expectedSquares, beta2, biasCorrection: true);
+        return rHat.Select(r => learningRate / Math.Sqrt(r + epsilon)).ToArray();
+    }
+
     private static void RequireIndex(int index, int count, string paramName)
     {
         if (index < 0 || index >= count)

@@ -8,6 +8,23 @@ namespace TeachingKit.Tests.Optimization;
 public class AdaptiveExperimentTests
 {
     [Fact]
+    public void ExpectedEffectiveLearningRateFollowsTheRecordedPath()
+    {
+        // Gradient descent with γ = 0.5 on ½(x² + y²) from (1, 2) halves w: (1, 2), (0.5, 1), (0.25, 0.5).
+        var run = Optimize.Run(new Quadratic([1.0, 1.0]), new GradientDescent(0.5), [1.0, 2.0], new RunOptions { MaxSteps = 2 });
+        // By hand, y with σ² = 4 and β₂ = 0.5: E[g²] = 4 + 2² = 8, then 4 + 1² = 5; the running average is 4, then
+        // 0.5·4 + 0.5·5 = 4.5; corrected by 1 − 0.5 and 1 − 0.25: 8 and 6.
+        double[] eta = AdaptiveExperiments.ExpectedEffectiveLearningRate(new Quadratic([1.0, 1.0]), run.Trajectory, 1, 4.0, 0.1, beta2: 0.5);
+        Assert.Equal(2, eta.Length);
+        Assert.Equal(0.1 / Math.Sqrt(8 + 1e-8), eta[0], 14);
+        Assert.Equal(0.1 / Math.Sqrt(6 + 1e-8), eta[1], 14);
+        Assert.Equal("variance", Assert.Throws<ArgumentException>(() =>
+            AdaptiveExperiments.ExpectedEffectiveLearningRate(new Quadratic([1.0, 1.0]), run.Trajectory, 1, -1, 0.1)).ParamName);
+        Assert.Equal("coordinate", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            AdaptiveExperiments.ExpectedEffectiveLearningRate(new Quadratic([1.0, 1.0]), run.Trajectory, 2, 4.0, 0.1)).ParamName);
+    }
+
+    [Fact]
     public void BiasCorrectionStepsMatchClosedFormForTwoHundredSteps()
     {
         var points = AdaptiveExperiments.BiasCorrectionSteps(200);
