@@ -36,9 +36,11 @@ public static class LandscapeCharts
             {
                 xaxis = PlotlyChart.Axis("x"), yaxis = PlotlyChart.Axis("y"), zaxis = PlotlyChart.Axis("f"),
                 aspectmode = "manual", aspectratio = new { x = 1, y = 1, z = 0.7 },
-                camera = new { eye = new { x = 1.5, y = -1.5, z = 0.9 } },
+                // A closer eye than Plotly's default: the cube fills the chart instead of a third of it.
+                camera = new { eye = new { x = 1.15, y = -1.15, z = 0.75 } },
             },
-            height = 500,
+            height = 560,
+            margin = new { l = 0, r = 0, t = 50, b = 0 },
         });
         return PlotlyChart.Create(layout, [.. traces]);
     }

@@ -47,7 +47,15 @@ public static class RegionCharts
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = $"{title}: {partition.Count} affine pieces" },
-            scene = new { xaxis = new { title = new { text = "x₁" } }, yaxis = new { title = new { text = "x₂" } }, zaxis = new { title = new { text = "f" } } },
+            scene = new
+            {
+                xaxis = new { title = new { text = "x₁" } }, yaxis = new { title = new { text = "x₂" } }, zaxis = new { title = new { text = "f" } },
+                aspectmode = "manual", aspectratio = new { x = 1, y = 1, z = 0.6 },
+                // A closer eye than Plotly's default: the surface fills the chart instead of a third of it.
+                camera = new { eye = new { x = 1.2, y = -1.2, z = 0.8 } },
+            },
+            height = 560,
+            margin = new { l = 0, r = 0, t = 50, b = 0 },
         });
         return PlotlyChart.Create(layout, mesh);
     }
@@ -63,7 +71,8 @@ public static class RegionCharts
         {
             title = new { text = "Linear regions in the unit square versus depth" },
             xaxis = PlotlyChart.Axis("depth (hidden layers)"),
-            yaxis = PlotlyChart.Axis("regions (log scale)", logarithmic: true),
+            // Powers of ten (10³), not SI prefixes (1k): the axis is a count.
+            yaxis = new { title = new { text = "regions (log scale)" }, type = "log", exponentformat = "power" },
         });
         return PlotlyChart.Create(layout, traces);
     }
