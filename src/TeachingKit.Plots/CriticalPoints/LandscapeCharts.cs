@@ -40,7 +40,7 @@ public static class LandscapeCharts
                 camera = new { eye = new { x = 1.15, y = -1.15, z = 0.75 } },
             },
             height = 560,
-            margin = new { l = 0, r = 0, t = 50, b = 0 },
+            margin = new { l = 0, r = 0, t = 70, b = 0 },
         });
         return PlotlyChart.Create(layout, [.. traces]);
     }

@@ -55,9 +55,20 @@ public static class RegionCharts
                 camera = new { eye = new { x = 1.2, y = -1.2, z = 0.8 } },
             },
             height = 560,
-            margin = new { l = 0, r = 0, t = 50, b = 0 },
+            margin = new { l = 0, r = 0, t = 70, b = 0 },
         });
         return PlotlyChart.Create(layout, mesh);
+    }
+
+    /// <summary>The rows of <see cref="DepthComparison.Compute"/> as four curves against depth (log scale).</summary>
+    public static GenericChart CountsByDepth(IReadOnlyList<DepthComparisonRow> rows)
+    {
+        Require.NotEmpty(rows, nameof(rows));
+        return CountsByDepth(rows.Select(r => r.Depth).ToArray(),
+            ($"folding, {DepthComparison.NeuronsPerLayer} neurons per layer", rows.Select(r => r.Folding).ToArray()),
+            ($"shallow, same {DepthComparison.NeuronsPerLayer}L neurons", rows.Select(r => r.Shallow).ToArray()),
+            ($"random init, {DepthComparison.NeuronsPerLayer} neurons per layer", rows.Select(r => r.RandomDeep).ToArray()),
+            ($"shallow maximum 1 + {DepthComparison.NeuronsPerLayer}L + C({DepthComparison.NeuronsPerLayer}L, 2)", rows.Select(r => r.ShallowMaximum).ToArray()));
     }
 
     /// <summary>Region count against depth (log scale), for example the folding network against a shallow one.</summary>
