@@ -26,7 +26,7 @@ public static class LandscapeCharts
                 z = group.Select(p => p.Value).ToArray(),
                 mode = "markers",
                 name = group.Key,
-                marker = new { size = 6, color = CriticalPointStyle.Colour(group.First().ResolvedKind), symbol = CriticalPointStyle.Symbol(group.First().ResolvedKind) },
+                marker = new { size = 8, color = CriticalPointStyle.Colour(group.First().ResolvedKind), symbol = CriticalPointStyle.Symbol(group.First().ResolvedKind) },
                 text = group.Select(p => p.Verdict).ToArray(),
             }));
         var layout = PlotlyChart.Layout(new
@@ -36,9 +36,11 @@ public static class LandscapeCharts
             {
                 xaxis = PlotlyChart.Axis("x"), yaxis = PlotlyChart.Axis("y"), zaxis = PlotlyChart.Axis("f"),
                 aspectmode = "manual", aspectratio = new { x = 1, y = 1, z = 0.7 },
-                camera = new { eye = new { x = 1.5, y = -1.5, z = 0.9 } },
+                // A closer eye than Plotly's default: the cube fills the chart instead of a third of it.
+                camera = new { eye = new { x = 1.1, y = -1.1, z = 1.15 } },
             },
-            height = 500,
+            height = 560,
+            margin = new { l = 0, r = 0, t = 70, b = 0 },
         });
         return PlotlyChart.Create(layout, [.. traces]);
     }

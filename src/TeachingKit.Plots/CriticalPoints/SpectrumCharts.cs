@@ -81,7 +81,8 @@ public static class SpectrumCharts
         {
             title = new { text = "Fraction of critical points that are minima" },
             xaxis = PlotlyChart.Axis("dimension N"),
-            yaxis = PlotlyChart.Axis("fraction of minima", logarithmic: true),
+            // Powers of ten (10⁻⁴), not SI prefixes (100μ): the axis is a probability.
+            yaxis = new { title = new { text = "fraction of minima" }, type = "log", exponentformat = "power" },
             height = 420,
         });
         return PlotlyChart.Create(layout, [.. traces]);

@@ -47,9 +47,28 @@ public static class RegionCharts
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = $"{title}: {partition.Count} affine pieces" },
-            scene = new { xaxis = new { title = new { text = "x₁" } }, yaxis = new { title = new { text = "x₂" } }, zaxis = new { title = new { text = "f" } } },
+            scene = new
+            {
+                xaxis = new { title = new { text = "x₁" } }, yaxis = new { title = new { text = "x₂" } }, zaxis = new { title = new { text = "f" } },
+                aspectmode = "manual", aspectratio = new { x = 1, y = 1, z = 0.6 },
+                // A closer eye than Plotly's default: the surface fills the chart instead of a third of it.
+                camera = new { eye = new { x = 1.2, y = -1.2, z = 0.8 } },
+            },
+            height = 560,
+            margin = new { l = 0, r = 0, t = 70, b = 0 },
         });
         return PlotlyChart.Create(layout, mesh);
+    }
+
+    /// <summary>The rows of <see cref="DepthComparison.Compute"/> as four curves against depth (log scale).</summary>
+    public static GenericChart CountsByDepth(IReadOnlyList<DepthComparisonRow> rows)
+    {
+        Require.NotEmpty(rows, nameof(rows));
+        return CountsByDepth(rows.Select(r => r.Depth).ToArray(),
+            ($"folding, {DepthComparison.NeuronsPerLayer} neurons per layer", rows.Select(r => r.Folding).ToArray()),
+            ($"shallow, same {DepthComparison.NeuronsPerLayer}L neurons", rows.Select(r => r.Shallow).ToArray()),
+            ($"random init, {DepthComparison.NeuronsPerLayer} neurons per layer", rows.Select(r => r.RandomDeep).ToArray()),
+            ($"shallow maximum 1 + {DepthComparison.NeuronsPerLayer}L + C({DepthComparison.NeuronsPerLayer}L, 2)", rows.Select(r => r.ShallowMaximum).ToArray()));
     }
 
     /// <summary>Region count against depth (log scale), for example the folding network against a shallow one.</summary>
@@ -63,7 +82,8 @@ public static class RegionCharts
         {
             title = new { text = "Linear regions in the unit square versus depth" },
             xaxis = PlotlyChart.Axis("depth (hidden layers)"),
-            yaxis = PlotlyChart.Axis("regions (log scale)", logarithmic: true),
+            // Powers of ten (10³), not SI prefixes (1k): the axis is a count.
+            yaxis = new { title = new { text = "regions (log scale)" }, type = "log", exponentformat = "power" },
         });
         return PlotlyChart.Create(layout, traces);
     }

@@ -38,7 +38,8 @@ public static class CountCharts
         {
             title = new { text = "Permutation minima and saddles of one layer (log scale)" },
             xaxis = PlotlyChart.Axis("neurons n in the layer"),
-            yaxis = PlotlyChart.Axis("count", logarithmic: true),
+            // Powers of ten (10⁹), not SI prefixes (1B): the axis is a count.
+            yaxis = new { title = new { text = "count" }, type = "log", exponentformat = "power" },
         });
         return PlotlyChart.Create(layout, traces);
     }
