@@ -115,7 +115,7 @@ public static class PageRenderer
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         Markdown.Setup(renderer);
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathInlineRenderer());
-        renderer.Render(Markdig.Markdown.Parse(markdown, Markdown));
+        renderer.Render(Markdig.Markdown.Parse(DisplayMathLines.Join(markdown), Markdown));
         writer.Flush();
         return writer.ToString();
     }
