@@ -81,12 +81,31 @@ public static class PageRenderer
 
     private static string Output(CellOutput output) => output switch
     {
-        StreamOutput s => $"<pre class=\"{(s.Name == "stderr" ? "stderr" : "stdout")}\">{Encode(s.Text)}</pre>",
+        StreamOutput s => LongText(s.Name == "stderr" ? "stderr" : "stdout", s.Text),
         DisplayOutput d when d.Data.TryGetValue("text/html", out var html) => html,
-        DisplayOutput d => $"<pre class=\"text\">{Encode(d.Data.GetValueOrDefault("text/plain", ""))}</pre>",
+        DisplayOutput d => LongText("text", d.Data.GetValueOrDefault("text/plain", "")),
         ErrorOutput e => $"<pre class=\"error\">{Encode(string.Join("\n", e.Traceback))}</pre>",
         _ => "",
     };
+
+    /// <summary>Most lines of one text output a page shows; the executed .ipynb keeps them all.</summary>
+    public const int MaxOutputLines = 1000;
+
+    /// <summary>
+    /// A text output, escaped; beyond <see cref="MaxOutputLines"/> lines only the first are shown with
+    /// a note, so a cell printing 100 000 lines leaves the page small and usable.
+    /// </summary>
+    private static string LongText(string cssClass, string text)
+    {
+        int end = -1, lines = 0;
+        while (lines < MaxOutputLines && (end = text.IndexOf('\n', end + 1)) >= 0) lines++;
+        if (lines < MaxOutputLines || end < 0 || end == text.Length - 1)
+            return $"<pre class=\"{cssClass}\">{Encode(text)}</pre>";
+        int hidden = text.AsSpan(end + 1).Count('\n') + (text.EndsWith('\n') ? 0 : 1);
+        return $"<pre class=\"{cssClass}\">{Encode(text[..(end + 1)])}</pre>" +
+               $"<p class=\"output-truncated\">… {hidden.ToString("N0", CultureInfo.InvariantCulture)} more lines not shown here; " +
+               "the executed notebook (.ipynb) has the whole output.</p>";
+    }
 
     private static string Layout(string title, string body) => $"""
         <!DOCTYPE html>
