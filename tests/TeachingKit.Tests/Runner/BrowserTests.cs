@@ -73,4 +73,31 @@ public class BrowserTests
         Assert.False(dom.Contains("<span class=\"math\">\\(", StringComparison.Ordinal)
                      || dom.Contains("<span class=\"math math-display\">\\[", StringComparison.Ordinal), $"{page}: math left unrendered");
     }
+
+    [ChromiumFact]
+    public async Task AWideTableOrLongLineScrollsInsideItsOutputAndTheGuardSeesThePageOverflowWithoutTheRule()
+    {
+        using var folder = new TempFolder();
+        string wide = string.Join(", ", Enumerable.Range(0, 12).Select(i => $"C{i} = new string('x', 30)"));
+        await RunnerHarness.RunNotebookAsync(folder, "wide.ipynb",
+            "Console.WriteLine(new string('w', 3000));", $"Enumerable.Range(0, 3).Select(i => new {{ {wide} }})");
+        string page = folder.File("site", "wide.html");
+        const string measure = "<script>addEventListener('load', function () { var r = document.documentElement; " +
+                               "r.setAttribute('data-widths', r.scrollWidth + '/' + r.clientWidth); });</script></body>";
+        File.WriteAllText(page, File.ReadAllText(page).Replace("</body>", measure));
+
+        Assert.True(PageWidths((await Chromium.DumpDomAsync(page)).Dom) is var (scroll, client) && scroll <= client, "the page scrolls sideways");
+
+        string css = folder.File("site", "assets", "site.css");   // guard: without the table rule the page overflows
+        File.WriteAllText(css, File.ReadAllText(css).Replace(".output table, section.markdown table {", ".unused {"));
+        var (guardScroll, guardClient) = PageWidths((await Chromium.DumpDomAsync(page)).Dom);
+        Assert.True(guardScroll > guardClient, $"guard: {guardScroll}/{guardClient}");
+    }
+
+    private static (int Scroll, int Client) PageWidths(string dom)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(dom, "data-widths=\"(\\d+)/(\\d+)\"");
+        Assert.True(m.Success, "the page was not measured");
+        return (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+    }
 }
