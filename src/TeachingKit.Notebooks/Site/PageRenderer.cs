@@ -22,7 +22,7 @@ public static class PageRenderer
         var notebook = result.Notebook ?? throw new ArgumentException("A malformed notebook has no page.", nameof(result));
         var body = new StringBuilder();
         body.Append($"<nav class=\"top\"><a href=\"index.html\">← All notebooks</a>")
-            .Append($"<a href=\"executed/{Encode(notebook.FileName)}\">Executed notebook (.ipynb)</a></nav>\n");
+            .Append($"<a href=\"executed/{Href(notebook.FileName)}\">Executed notebook (.ipynb)</a></nav>\n");
         if (result.Failure is { } failure)
             body.Append($"<div class=\"banner-failed\">This notebook stopped with an error: {Encode(failure.Describe(notebook.FileName))}</div>\n");
 
@@ -53,7 +53,7 @@ public static class PageRenderer
         foreach (var r in results)
         {
             string name = Path.GetFileName(r.Path);
-            string title = r.Notebook is { } nb ? $"<a href=\"{Encode(nb.Slug)}.html\">{Encode(nb.Title)}</a>" : Encode(name);
+            string title = r.Notebook is { } nb ? $"<a href=\"{Href(nb.Slug + ".html")}\">{Encode(nb.Title)}</a>" : Encode(name);
             string status = r.Status switch
             {
                 NotebookStatus.Passed => "<span class=\"status-passed\">✔ ran</span>",
@@ -140,4 +140,7 @@ public static class PageRenderer
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A file name as a relative link: percent-encoded, so "#", "?" or "%" in a name stay part of it.</summary>
+    private static string Href(string fileName) => Encode(Uri.EscapeDataString(fileName));
 }

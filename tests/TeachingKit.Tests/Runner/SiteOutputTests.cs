@@ -26,4 +26,19 @@ public class SiteOutputTests
         string text = string.Concat(executed["cells"]![1]!["outputs"]![0]!["text"]!.AsArray().Select(l => l!.GetValue<string>()));
         Assert.Equal(total, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public async Task LinksToANotebookWithSpacesHashOrUnicodeInItsNameReachItsFiles()
+    {
+        using var folder = new TempFolder();
+        await RunnerHarness.RunNotebookAsync(folder, "lecture #1 ü.ipynb", "1");
+        string site = folder.File("site");
+        string index = File.ReadAllText(Path.Combine(site, "index.html"));
+        string page = File.ReadAllText(Path.Combine(site, "lecture #1 ü.html"));
+
+        var links = System.Text.RegularExpressions.Regex.Matches(index + page, "<a href=\"(?<href>[^\"]+)\"")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["href"].Value)).Where(h => h != "index.html").ToList();
+        Assert.Equal(["lecture%20%231%20%C3%BC.html", "executed/lecture%20%231%20%C3%BC.ipynb"], links);
+        Assert.All(links, h => Assert.True(File.Exists(Path.Combine(site, Uri.UnescapeDataString(h))), h));
+    }
 }
