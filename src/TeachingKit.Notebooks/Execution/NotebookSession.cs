@@ -55,10 +55,10 @@ public sealed class NotebookSession
     public async Task<CellRun> ExecuteAsync(string source, int cellNumber, int executionCount)
     {
         var watch = Stopwatch.StartNew();
-        var collector = new OutputCollector(_formatter);
+        var collector = new OutputCollector(_formatter, $"{Path.GetFileName(_notebookPath)}, cell {cellNumber}");
         CellFailure? failure = await RunCellAsync(source, cellNumber, executionCount, collector);
         if (failure is not null) collector.Error(ToErrorOutput(failure));
-        return new CellRun(collector.Outputs(), failure, watch.Elapsed);
+        return new CellRun(collector.Close(), failure, watch.Elapsed);
     }
 
     private async Task<CellFailure?> RunCellAsync(string source, int cellNumber, int executionCount, OutputCollector collector)

@@ -57,12 +57,23 @@ public sealed class NotebookRunner(TextWriter progress)
     }
 
     /// <summary>Runs every notebook of <paramref name="options"/> and writes the site.</summary>
-    /// <exception cref="ArgumentException">The inputs are wrong (see <see cref="ResolveInputs"/>); nothing ran.</exception>
+    /// <exception cref="ArgumentException">
+    /// The inputs are wrong (see <see cref="ResolveInputs"/>), or an executed copy would overwrite
+    /// its own source notebook (an input in the output folder's executed/); nothing ran.
+    /// </exception>
     /// <exception cref="IOException">The output folder cannot be written (checked before anything runs).</exception>
     public async Task<RunSummary> RunAsync(RunOptions options)
     {
         ConsoleCapture.Install();
         var files = ResolveInputs(options.Inputs);
+        string executedFolder = Path.GetFullPath(Path.Combine(options.OutputDirectory, "executed"));
+        // Case-insensitive, as on Windows and macOS file systems (as the file-name clash above).
+        string? overwritten = files.FirstOrDefault(f =>
+            string.Equals(Path.GetDirectoryName(f), executedFolder, StringComparison.OrdinalIgnoreCase));
+        if (overwritten is not null)
+            throw new ArgumentException(
+                $"The executed copy of \"{overwritten}\" would overwrite the notebook itself: the site writes executed " +
+                $"notebooks to \"{executedFolder}\". Choose another output folder (--out).", nameof(options));
         OutputFolder.Prepare(options.OutputDirectory);
         var results = new List<NotebookResult>();
         foreach (string file in files)

@@ -22,7 +22,7 @@ public static class PageRenderer
         var notebook = result.Notebook ?? throw new ArgumentException("A malformed notebook has no page.", nameof(result));
         var body = new StringBuilder();
         body.Append($"<nav class=\"top\"><a href=\"index.html\">← All notebooks</a>")
-            .Append($"<a href=\"executed/{Encode(notebook.FileName)}\">Executed notebook (.ipynb)</a></nav>\n");
+            .Append($"<a href=\"executed/{Href(notebook.FileName)}\">Executed notebook (.ipynb)</a></nav>\n");
         if (result.Failure is { } failure)
             body.Append($"<div class=\"banner-failed\">This notebook stopped with an error: {Encode(failure.Describe(notebook.FileName))}</div>\n");
 
@@ -53,7 +53,7 @@ public static class PageRenderer
         foreach (var r in results)
         {
             string name = Path.GetFileName(r.Path);
-            string title = r.Notebook is { } nb ? $"<a href=\"{Encode(nb.Slug)}.html\">{Encode(nb.Title)}</a>" : Encode(name);
+            string title = r.Notebook is { } nb ? $"<a href=\"{Href(nb.Slug + ".html")}\">{Encode(nb.Title)}</a>" : Encode(name);
             string status = r.Status switch
             {
                 NotebookStatus.Passed => "<span class=\"status-passed\">✔ ran</span>",
@@ -81,12 +81,31 @@ public static class PageRenderer
 
     private static string Output(CellOutput output) => output switch
     {
-        StreamOutput s => $"<pre class=\"{(s.Name == "stderr" ? "stderr" : "stdout")}\">{Encode(s.Text)}</pre>",
+        StreamOutput s => LongText(s.Name == "stderr" ? "stderr" : "stdout", s.Text),
         DisplayOutput d when d.Data.TryGetValue("text/html", out var html) => html,
-        DisplayOutput d => $"<pre class=\"text\">{Encode(d.Data.GetValueOrDefault("text/plain", ""))}</pre>",
+        DisplayOutput d => LongText("text", d.Data.GetValueOrDefault("text/plain", "")),
         ErrorOutput e => $"<pre class=\"error\">{Encode(string.Join("\n", e.Traceback))}</pre>",
         _ => "",
     };
+
+    /// <summary>Most lines of one text output a page shows; the executed .ipynb keeps them all.</summary>
+    public const int MaxOutputLines = 1000;
+
+    /// <summary>
+    /// A text output, escaped; beyond <see cref="MaxOutputLines"/> lines only the first are shown with
+    /// a note, so a cell printing 100 000 lines leaves the page small and usable.
+    /// </summary>
+    private static string LongText(string cssClass, string text)
+    {
+        int end = -1, lines = 0;
+        while (lines < MaxOutputLines && (end = text.IndexOf('\n', end + 1)) >= 0) lines++;
+        if (lines < MaxOutputLines || end < 0 || end == text.Length - 1)
+            return $"<pre class=\"{cssClass}\">{Encode(text)}</pre>";
+        int hidden = text.AsSpan(end + 1).Count('\n') + (text.EndsWith('\n') ? 0 : 1);
+        return $"<pre class=\"{cssClass}\">{Encode(text[..(end + 1)])}</pre>" +
+               $"<p class=\"output-truncated\">… {hidden.ToString("N0", CultureInfo.InvariantCulture)} more lines not shown here; " +
+               "the executed notebook (.ipynb) has the whole output.</p>";
+    }
 
     private static string Layout(string title, string body) => $"""
         <!DOCTYPE html>
@@ -115,10 +134,13 @@ public static class PageRenderer
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         Markdown.Setup(renderer);
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathInlineRenderer());
-        renderer.Render(Markdig.Markdown.Parse(markdown, Markdown));
+        renderer.Render(Markdig.Markdown.Parse(DisplayMathLines.Join(markdown), Markdown));
         writer.Flush();
         return writer.ToString();
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A file name as a relative link: percent-encoded, so "#", "?" or "%" in a name stay part of it.</summary>
+    private static string Href(string fileName) => Encode(Uri.EscapeDataString(fileName));
 }

@@ -73,4 +73,35 @@ public class BrowserTests
         Assert.False(dom.Contains("<span class=\"math\">\\(", StringComparison.Ordinal)
                      || dom.Contains("<span class=\"math math-display\">\\[", StringComparison.Ordinal), $"{page}: math left unrendered");
     }
+
+    [ChromiumFact]
+    public async Task AWideTableOrLongLineScrollsInsideItsOutputAndTheGuardSeesThePageOverflowWithoutTheRule()
+    {
+        using var folder = new TempFolder();
+        string wide = string.Join(", ", Enumerable.Range(0, 12).Select(i => $"C{i} = new string('x', 30)"));
+        await RunnerHarness.RunNotebookAsync(folder, "wide.ipynb",
+            "Console.WriteLine(new string('w', 3000));", $"Enumerable.Range(0, 3).Select(i => new {{ N = 7.512667527E-32, {wide} }})");
+        string page = folder.File("site", "wide.html");
+        const string measure = "<script>addEventListener('load', function () { var r = document.documentElement; " +
+                               "r.setAttribute('data-widths', r.scrollWidth + '/' + r.clientWidth); " +
+                               "var range = document.createRange(); range.selectNodeContents(document.querySelector('td.num')); " +
+                               "r.setAttribute('data-number-lines', String(range.getClientRects().length)); });</script></body>";
+        File.WriteAllText(page, File.ReadAllText(page).Replace("</body>", measure));
+
+        string dom = (await Chromium.DumpDomAsync(page)).Dom;
+        Assert.True(PageWidths(dom) is var (scroll, client) && scroll <= client, "the page scrolls sideways");
+        Assert.Contains("data-number-lines=\"1\"", dom);           // 7.512667527E-32 is not broken at its '-'
+
+        string css = folder.File("site", "assets", "site.css");   // guard: without the table rule the page overflows
+        File.WriteAllText(css, File.ReadAllText(css).Replace(".output table, section.markdown table {", ".unused {"));
+        var (guardScroll, guardClient) = PageWidths((await Chromium.DumpDomAsync(page)).Dom);
+        Assert.True(guardScroll > guardClient, $"guard: {guardScroll}/{guardClient}");
+    }
+
+    private static (int Scroll, int Client) PageWidths(string dom)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(dom, "data-widths=\"(\\d+)/(\\d+)\"");
+        Assert.True(m.Success, "the page was not measured");
+        return (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+    }
 }

@@ -72,4 +72,21 @@ public class CellExecutionTests
         Assert.Equal("from a task\n", Assert.IsType<StreamOutput>(Assert.Single(cells[0].Outputs)).Text);
         Assert.Equal("xxxx", Assert.IsType<StreamOutput>(Assert.Single(cells[1].Outputs)).Text);
     }
+
+    [Fact]
+    public async Task TextAThreadWritesAfterItsCellFinishedIsNotRecordedAndTheRunnerSaysSo()
+    {
+        using var folder = new TempFolder();
+        string notebook = TestNotebook.Write(folder.Path, "late.ipynb",
+            "new System.Threading.Thread(() => { System.Threading.Thread.Sleep(300); Console.WriteLine(\"late\"); Console.WriteLine(\"later\"); }).Start();",
+            "System.Threading.Thread.Sleep(1500); Console.WriteLine(\"second\");");
+
+        var (code, output) = await RunnerProcess.RunAsync(["run", notebook, "--out", folder.File("site")]);
+
+        Assert.Equal(0, code);
+        Assert.Single(output.Split("warning: late.ipynb, cell 2: console output written after the cell finished").Skip(1)); // once
+        string executed = File.ReadAllText(folder.File("site", "executed", "late.ipynb"));
+        Assert.DoesNotContain("late\\n", executed);                 // neither in cell 2 nor in cell 3
+        Assert.Contains("\"second\\n\"", executed);
+    }
 }

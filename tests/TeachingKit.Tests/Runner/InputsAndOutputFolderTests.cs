@@ -111,4 +111,34 @@ public class InputsAndOutputFolderTests
         Assert.Equal(2, code);
         Assert.Contains("cannot read the file", output);
     }
+
+    [Fact]
+    public async Task AnExecutedCopyThatWouldOverwriteItsSourceIsRefusedWithExitCodeTwo()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("executed"));
+        string notebook = TestNotebook.Write(folder.File("executed"), "own.ipynb", "Console.WriteLine(\"ran\");");
+        string before = File.ReadAllText(notebook);
+
+        var (code, output) = await RunnerProcess.RunAsync(["run", folder.File("executed"), "--out", folder.Path]);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"would overwrite the notebook itself: the site writes executed notebooks to \"{folder.File("executed")}\"", output);
+        Assert.DoesNotContain("▶ own.ipynb", output);
+        Assert.Equal(before, File.ReadAllText(notebook));                     // the source keeps no outputs
+    }
+
+    [Fact]
+    public async Task TheInputFolderAsOutputFolderLeavesTheSourcesUnexecuted()
+    {
+        using var folder = new TempFolder();
+        string notebook = TestNotebook.Write(folder.Path, "here.ipynb", "1 + 1");
+        string before = File.ReadAllText(notebook);
+
+        var (summary, _) = await RunnerHarness.RunAsync(folder.Path, [folder.Path]);
+
+        Assert.Equal(0, summary.ExitCode);
+        Assert.Equal(before, File.ReadAllText(notebook));
+        Assert.Equal(1, RunnerHarness.ReadExecuted(folder.Path, "here.ipynb")["cells"]![1]!["execution_count"]!.GetValue<int>());
+    }
 }

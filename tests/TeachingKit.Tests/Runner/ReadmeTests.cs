@@ -29,6 +29,17 @@ public partial class ReadmeTests
         Assert.Contains("dotnet test TeachingKit.sln", File.ReadAllText(Repository.PathTo(".ci", "run")));
     }
 
+    [Fact]
+    public void TheLimitsTheReadmeStatesAreTheRunnersAndSoIsItsOutputFolder()
+    {
+        Assert.Contains($"longer\nthan {TeachingKit.Notebooks.Site.PageRenderer.MaxOutputLines} lines shows its first {TeachingKit.Notebooks.Site.PageRenderer.MaxOutputLines} on the page", Readme);
+        Assert.Contains($"at most {TeachingKit.Notebooks.Cli.CommandLine.MaxCellTimeoutSeconds})", Readme);
+        Assert.Contains($"`{TeachingKit.Notebooks.Cli.CommandLine.DefaultOutput.Replace('\\', '/')}/`", Readme);
+        double defaultSeconds = TeachingKit.Notebooks.Runner.RunOptions.DefaultCellTimeLimit.TotalSeconds;
+        Assert.Contains($"(default\n{defaultSeconds} s per cell", Readme);
+        Assert.Contains($"cell (default {defaultSeconds}, at most {TeachingKit.Notebooks.Cli.CommandLine.MaxCellTimeoutSeconds})", TeachingKit.Notebooks.Cli.CommandLine.Usage);
+    }
+
     [GeneratedRegex(@"\]\(notebooks/([\w.\-]+\.ipynb)\)")]
     private static partial Regex NotebookLink();
 
