@@ -73,7 +73,8 @@ public static class PlotlyChart
         {
             new
             {
-                type = "buttons", showactive = false, x = 0.0, y = -0.12, xanchor = "left", yanchor = "top",
+                type = "buttons", direction = "left", showactive = false, x = 0.0, y = 0.0, xanchor = "left", yanchor = "top",
+                pad = new { t = ButtonsOffsetPx, r = 0, b = 0, l = 0 },
                 buttons = new object[]
                 {
                     new { label = "▶ Play", method = "animate", args = new object?[] { null, animation } },
@@ -85,12 +86,25 @@ public static class PlotlyChart
         {
             new
             {
-                x = 0.15, len = 0.85, y = -0.05, currentvalue = new { prefix = "frame: " },
+                x = 0.0, len = 1.0, y = 0.0, xanchor = "left", yanchor = "top", pad = new { t = SliderOffsetPx, r = 0, b = 0, l = 0 },
+                currentvalue = new { prefix = "frame: " },
                 steps = frames.Select(f => new { label = f.Name, method = "animate", args = new object[] { new[] { f.Name }, animation } }).ToArray(),
             },
         });
+        // Room below the plot for the x-axis title, the buttons and the slider; a chart with its own margin keeps it.
+        if (!Microsoft.FSharp.Core.OptionModule.IsSome(layout.TryGetTypedPropertyValue<object>("margin")))
+            layout.SetProperty("margin", new { b = BottomMarginPx });
+        if (!Microsoft.FSharp.Core.OptionModule.IsSome(layout.TryGetTypedPropertyValue<object>("height")))
+            layout.SetProperty("height", DefaultHeightPx + BottomMarginPx - 80);
         return new Figure(GenericChart.getTraces(chart), layout, ListModule.OfSeq(plotlyFrames));
     }
+
+    // Pixel offsets below the plot area (plotly.js pads are in pixels, paper y would shift with the height):
+    // the x-axis title ends about 50 px below the axis, then the buttons row, then the slider with its labels.
+    internal const int ButtonsOffsetPx = 60;
+    internal const int SliderOffsetPx = 100;
+    internal const int BottomMarginPx = 200;
+    private const int DefaultHeightPx = 450;   // plotly.js's default height, whose default bottom margin is 80 px
 
     /// <summary>A plotly.js axis object with a title and, optionally, a logarithmic scale.</summary>
     public static object Axis(string title, bool logarithmic = false) =>

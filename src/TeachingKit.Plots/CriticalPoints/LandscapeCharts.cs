@@ -18,16 +18,24 @@ public static class LandscapeCharts
         {
             PlotlyChart.Trace("surface", new { x = xs, y = xs, z, colorscale = "Viridis", showscale = false, opacity = 0.9, name = "f" }),
         };
+        // The markers float a little above the surface (which would otherwise hide e.g. the bowl's minimum);
+        // the hover text gives the true value f.
+        double lift = MarkerLiftFraction * Math.Max(Range(z), 1e-12);
         foreach (var group in Groups(criticalPoints))
             traces.Add(PlotlyChart.Trace("scatter3d", new
             {
                 x = group.Select(p => p.Point[0]).ToArray(),
                 y = group.Select(p => p.Point[1]).ToArray(),
-                z = group.Select(p => p.Value).ToArray(),
+                z = group.Select(p => p.Value + lift).ToArray(),
                 mode = "markers",
                 name = group.Key,
-                marker = new { size = 8, color = CriticalPointStyle.Colour(group.First().ResolvedKind), symbol = CriticalPointStyle.Symbol(group.First().ResolvedKind) },
-                text = group.Select(p => p.Verdict).ToArray(),
+                marker = new
+                {
+                    size = 10, color = CriticalPointStyle.Colour(group.First().ResolvedKind), symbol = CriticalPointStyle.Symbol(group.First().ResolvedKind),
+                    line = new { color = "white", width = 2 },
+                },
+                text = group.Select(p => $"f = {p.Value:G4}: {p.Verdict}").ToArray(),
+                hovertemplate = "(%{x}, %{y}) %{text}<extra></extra>",
             }));
         var layout = PlotlyChart.Layout(new
         {
@@ -47,7 +55,7 @@ public static class LandscapeCharts
 
     /// <summary>A 3-D surface of a catalogue landscape over its plot range, its known critical points analysed and marked.</summary>
     public static GenericChart Surface(Landscape landscape) =>
-        Surface($"{landscape.Name}: f = {landscape.Latex}", landscape.Value, landscape.PlotRange.Min, landscape.PlotRange.Max, Known(landscape));
+        Surface($"{landscape.Name}: f = {VerdictTable.PlainFormula(landscape.Latex)}", landscape.Value, landscape.PlotRange.Min, landscape.PlotRange.Max, Known(landscape));
 
     /// <summary>
     /// Contour lines of f over [min, max]² with the critical points marked, and optional named curves
@@ -71,7 +79,7 @@ public static class LandscapeCharts
 
     /// <summary>Contour lines of a catalogue landscape with its known critical points analysed and marked.</summary>
     public static GenericChart Contour(Landscape landscape, bool logValues = false) =>
-        Contour($"{landscape.Name}: f = {landscape.Latex}", landscape.Value, landscape.PlotRange.Min, landscape.PlotRange.Max,
+        Contour($"{landscape.Name}: f = {VerdictTable.PlainFormula(landscape.Latex)}", landscape.Value, landscape.PlotRange.Min, landscape.PlotRange.Max,
             Known(landscape), logValues: logValues);
 
     /// <summary>The traces of <see cref="Contour(string, Func{double, double, double}, double, double, IEnumerable{CriticalPointReport}?, IEnumerable{ValueTuple{string, double[], double[]}}?, bool, int)"/>, for charts that add more on top.</summary>
@@ -148,6 +156,11 @@ public static class LandscapeCharts
         });
         return PlotlyChart.Create(layout, [.. traces]);
     }
+
+    /// <summary>How far above the surface the critical-point markers float, as a fraction of the surface's value range.</summary>
+    internal const double MarkerLiftFraction = 0.03;
+
+    private static double Range(double[][] z) => z.Max(row => row.Max()) - z.Min(row => row.Min());
 
     internal static Layout SquareLayout(string title) => PlotlyChart.Layout(new
     {

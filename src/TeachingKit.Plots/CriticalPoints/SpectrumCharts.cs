@@ -26,6 +26,14 @@ public static class SpectrumCharts
             marker = new { color = colours },
             name = "λ",
         });
+        // A zero eigenvalue's bar has no height: mark the eigenvalues counted as zero with a grey diamond on the axis.
+        int[] zeros = Enumerable.Range(counts.Negative, counts.Zero).ToArray();
+        var zeroMarkers = PlotlyChart.Trace("scatter", new
+        {
+            x = zeros.Select(i => i + 1).ToArray(), y = zeros.Select(i => report.Eigenvalues[i]).ToArray(),
+            mode = "markers", marker = new { symbol = "diamond", size = 11, color = "#6b7280", line = new { color = "black", width = 1 } },
+            name = "λ ≈ 0",
+        });
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = title ?? $"Hessian spectrum: {report.Verdict}" },
@@ -33,7 +41,7 @@ public static class SpectrumCharts
             yaxis = PlotlyChart.Axis("eigenvalue λ"),
             height = 360,
         });
-        return PlotlyChart.Create(layout, bars);
+        return zeros.Length == 0 ? PlotlyChart.Create(layout, bars) : PlotlyChart.Create(layout, bars, zeroMarkers);
     }
 
     /// <summary>

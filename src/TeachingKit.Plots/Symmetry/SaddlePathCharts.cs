@@ -60,15 +60,26 @@ public static class SaddlePathCharts
             y = spectrum.Eigenvalues.Select(v => Math.Sign(v) * Math.Log10(1 + Math.Abs(v) / 1e-6)).ToArray(),
             text = spectrum.Eigenvalues.Select(v => v.ToString("G4")).ToArray(),
             hovertemplate = "λ = %{text}<extra></extra>",
+            textposition = "none",   // labels inside thin bars would be rotated and unreadable: the value is on hover
             marker = new { color = colours }, name = "eigenvalues",
+        });
+        // A zero eigenvalue's bar has no height: mark it with a grey diamond on the axis.
+        int[] zeros = Enumerable.Range(0, spectrum.Eigenvalues.Length).Where(i => Math.Abs(spectrum.Eigenvalues[i]) <= spectrum.ZeroTolerance).ToArray();
+        var zeroMarkers = PlotlyChart.Trace("scatter", new
+        {
+            x = zeros.Select(i => i + 1).ToArray(), y = zeros.Select(_ => 0.0).ToArray(),
+            text = zeros.Select(i => spectrum.Eigenvalues[i].ToString("G4")).ToArray(),
+            hovertemplate = "λ = %{text} (zero within tolerance)<extra></extra>",
+            mode = "markers", marker = new { symbol = "diamond", size = 10, color = ColourOther, line = new { color = "black", width = 1 } },
+            name = "zero eigenvalues",
         });
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = $"{title}: {spectrum.NegativeCount} negative, {spectrum.ZeroCount} zero, {spectrum.PositiveCount} positive" },
             xaxis = PlotlyChart.Axis("eigenvalue number (ascending)"),
-            yaxis = new { title = new { text = "eigenvalue (symmetric log scale: sign·log₁₀(1 + |λ|/10⁻⁶))" } },
+            yaxis = new { title = new { text = "sign(λ)·log₁₀(1 + |λ|/10⁻⁶)" } },
         });
-        return PlotlyChart.Create(layout, bars);
+        return zeros.Length == 0 ? PlotlyChart.Create(layout, bars) : PlotlyChart.Create(layout, bars, zeroMarkers);
     }
 
     /// <summary>

@@ -32,6 +32,10 @@ public class PlotlyChartTests
         Assert.Equal(3, figure.Frames.Length);
         Assert.Contains("\"label\":\"▶ Play\",\"method\":\"animate\"", json);
         Assert.Contains("\"steps\":[{\"label\":\"step 0\"", json);
+        // The buttons and then the slider sit below the x-axis title, pixel offsets below the plot area.
+        Assert.Contains("\"sliders\":[{\"x\":0.0,\"len\":1.0,\"y\":0.0,\"xanchor\":\"left\",\"yanchor\":\"top\",\"pad\":{\"t\":100", json);
+        Assert.Contains("\"direction\":\"left\",\"showactive\":false,\"x\":0.0,\"y\":0.0,\"xanchor\":\"left\",\"yanchor\":\"top\",\"pad\":{\"t\":60", json);
+        Assert.Contains("\"margin\":{\"b\":200}", json);
     }
 
     [Fact]

@@ -27,6 +27,19 @@ public class SymmetryChartTests
         Assert.All(names.Skip(path.Merging.Count), name => Assert.Contains("labels exchanged", name));
         Assert.Equal(6, GenericChart.getTraces(SaddlePathCharts.Hyperplanes(path.Problem, path.PermutationPoint.Parameters)).Length - 1);
         Assert.Equal(2, GenericChart.getTraces(SaddlePathCharts.LossVersusDistance(path)).Length);
-        Assert.Single(GenericChart.getTraces(SaddlePathCharts.Spectrum(path.Spectrum)));
+    }
+
+    [Fact]
+    public void SpectrumMarksZeroEigenvaluesAndHidesLabelsInsideBars()
+    {
+        var path = PermutationSaddlePath.Compute(CommitteeMachine.Create(3, 40, seed: 3), 0, 1, distances: 6);
+        Assert.True(path.Spectrum.ZeroCount > 0, "the permutation point has a flat direction");
+        var chart = SaddlePathCharts.Spectrum(path.Spectrum);
+        var traces = GenericChart.getTraces(chart);
+        Assert.Equal(2, traces.Length);   // bars, and diamonds on the axis for the zero-height bars
+        var zeroX = (int[])traces[1].TryGetTypedPropertyValue<int[]>("x").Value;
+        Assert.Equal(path.Spectrum.ZeroCount, zeroX.Length);
+        Assert.All(zeroX, x => Assert.True(Math.Abs(path.Spectrum.Eigenvalues[x - 1]) <= path.Spectrum.ZeroTolerance));
+        Assert.Equal("none", traces[0].TryGetTypedPropertyValue<string>("textposition").Value);
     }
 }
