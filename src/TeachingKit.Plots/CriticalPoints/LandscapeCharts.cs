@@ -158,7 +158,7 @@ public static class LandscapeCharts
     }
 
     /// <summary>How far above the surface the critical-point markers float, as a fraction of the surface's value range.</summary>
-    internal const double MarkerLiftFraction = 0.03;
+    public const double MarkerLiftFraction = 0.03;
 
     private static double Range(double[][] z) => z.Max(row => row.Max()) - z.Min(row => row.Min());
 

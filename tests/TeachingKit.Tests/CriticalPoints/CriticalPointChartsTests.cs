@@ -59,6 +59,32 @@ public class CriticalPointChartsTests
         Assert.Contains("[\"#1b7f3b\",\"#1b7f3b\"]", json);   // both green
         Assert.Contains("[\"#6b7280\",\"#1b7f3b\"]", Json(SpectrumCharts.Eigenvalues(HessianClassifier.Analyze(f, [0.0, 0.0]))));   // grey, green
     }
+
+    [Fact]
+    public void A_zero_eigenvalue_gets_a_marker_because_its_bar_has_no_height()
+    {
+        // x² + y⁴ at the origin: H = diag(2, 0), one zero eigenvalue (the second, ascending order puts 0 first).
+        var report = LandscapeCatalogue.QuarticBowl.Analyze([0.0, 0.0]);
+        var traces = GenericChart.getTraces(SpectrumCharts.Eigenvalues(report));
+        Assert.Equal(2, traces.Length);
+        Assert.Equal([1], traces[1].TryGetTypedPropertyValue<int[]>("x").Value);
+        Assert.Single(GenericChart.getTraces(SpectrumCharts.Eigenvalues(LandscapeCatalogue.Bowl.Analyze([0.0, 0.0]))));
+    }
+
+    [Fact]
+    public void Surface_markers_float_above_the_surface_and_the_title_has_no_latex()
+    {
+        // The bowl x² + 3y² on its plot range: the minimum f(0, 0) = 0 is drawn 3 % of the value range higher.
+        var chart = LandscapeCharts.Surface(LandscapeCatalogue.Bowl);
+        var traces = GenericChart.getTraces(chart);
+        var surfaceZ = traces[0].TryGetTypedPropertyValue<double[][]>("z").Value;
+        double range = surfaceZ.Max(r => r.Max()) - surfaceZ.Min(r => r.Min());
+        double markerZ = traces[1].TryGetTypedPropertyValue<double[]>("z").Value[0];
+        Assert.Equal(LandscapeCharts.MarkerLiftFraction * range, markerZ, 1e-9);
+        Assert.True(markerZ > 0);
+        Assert.DoesNotContain("\\equiv", Json(LandscapeCharts.Surface(LandscapeCatalogue.Flat)));
+        Assert.Contains("h(x, y) ≡ 0", Json(LandscapeCharts.Surface(LandscapeCatalogue.Flat)));
+    }
 }
 
 public class CriticalSetChartTests
