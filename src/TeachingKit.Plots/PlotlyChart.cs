@@ -110,6 +110,15 @@ public static class PlotlyChart
     public static object Axis(string title, bool logarithmic = false) =>
         logarithmic ? new { title = new { text = title }, type = "log" } : new { title = new { text = title } };
 
+    /// <summary>
+    /// A logarithmic plotly.js axis whose ticks read as powers of ten (10³ rather than 1k or 1e+3);
+    /// with <paramref name="tickEveryDecade"/> one tick per decade.
+    /// </summary>
+    public static object LogAxis(string title, bool tickEveryDecade = false) =>
+        tickEveryDecade
+            ? new { title = new { text = title }, type = "log", dtick = 1, exponentformat = "power" }
+            : new { title = new { text = title }, type = "log", exponentformat = "power" };
+
     private static void CopyAttributes(object attributes, DynamicObj.DynamicObj target)
     {
         ArgumentNullException.ThrowIfNull(attributes);

@@ -90,7 +90,7 @@ public static class SpectrumCharts
             title = new { text = "Fraction of critical points that are minima" },
             xaxis = PlotlyChart.Axis("dimension N"),
             // Powers of ten (10⁻⁴), not SI prefixes (100μ): the axis is a probability.
-            yaxis = new { title = new { text = "fraction of minima" }, type = "log", exponentformat = "power" },
+            yaxis = PlotlyChart.LogAxis("fraction of minima"),
             height = 420,
         });
         return PlotlyChart.Create(layout, [.. traces]);

@@ -206,7 +206,7 @@ public static class ArrangementCharts
             title = new { text = "Regions of n hyperplanes in general position in Rᵈ" },
             xaxis = PlotlyChart.Axis("number of hyperplanes n"),
             // Powers of ten (10⁶), not SI prefixes (1M): the axis is a count.
-            yaxis = new { title = new { text = "regions (log scale)" }, type = "log", exponentformat = "power" },
+            yaxis = PlotlyChart.LogAxis("regions (log scale)"),
         });
         return PlotlyChart.Create(layout, traces.ToArray());
     }

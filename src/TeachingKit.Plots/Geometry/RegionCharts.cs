@@ -83,7 +83,7 @@ public static class RegionCharts
             title = new { text = "Linear regions in the unit square versus depth" },
             xaxis = PlotlyChart.Axis("depth (hidden layers)"),
             // Powers of ten (10³), not SI prefixes (1k): the axis is a count.
-            yaxis = new { title = new { text = "regions (log scale)" }, type = "log", exponentformat = "power" },
+            yaxis = PlotlyChart.LogAxis("regions (log scale)"),
         });
         return PlotlyChart.Create(layout, traces);
     }

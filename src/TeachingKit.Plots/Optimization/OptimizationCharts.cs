@@ -198,7 +198,7 @@ public static class OptimizationCharts
     // A logarithmic axis labelled at the powers of 10 only: plotly.js's default also labels 2 and 5 inside each
     // decade, which crowds a short chart into an unreadable column of digits.
     internal static object Axis(string title, bool logarithmic) =>
-        logarithmic ? new { title = new { text = title }, type = "log", dtick = 1, exponentformat = "power" } : PlotlyChart.Axis(title);
+        logarithmic ? PlotlyChart.LogAxis(title, tickEveryDecade: true) : PlotlyChart.Axis(title);
 
     private static void CheckRuns(OptimizationResult[] runs)
     {

@@ -39,7 +39,7 @@ public static class CountCharts
             title = new { text = "Permutation minima and saddles of one layer (log scale)" },
             xaxis = PlotlyChart.Axis("neurons n in the layer"),
             // Powers of ten (10⁹), not SI prefixes (1B): the axis is a count.
-            yaxis = new { title = new { text = "count" }, type = "log", exponentformat = "power" },
+            yaxis = PlotlyChart.LogAxis("count"),
         });
         return PlotlyChart.Create(layout, traces);
     }

@@ -16,6 +16,11 @@ public class PlotlyChartTests
         Assert.Contains("\"type\":\"scatter\",\"x\":[1.0],\"y\":[2.0],\"mode\":\"markers\"", json);
         Assert.DoesNotContain("\"name\"", json);
         Assert.Contains("\"yaxis\":{\"title\":{\"text\":\"loss\"},\"type\":\"log\"}", json);
+        string logJson = GenericChart.toFigureJson(PlotlyChart.Create(
+            PlotlyChart.Layout(new { xaxis = PlotlyChart.LogAxis("n"), yaxis = PlotlyChart.LogAxis("E", tickEveryDecade: true) }),
+            PlotlyChart.Trace("scatter", new { x = new[] { 1.0 }, y = new[] { 2.0 } })));
+        Assert.Contains("\"xaxis\":{\"title\":{\"text\":\"n\"},\"type\":\"log\",\"exponentformat\":\"power\"}", logJson);
+        Assert.Contains("\"yaxis\":{\"title\":{\"text\":\"E\"},\"type\":\"log\",\"dtick\":1,\"exponentformat\":\"power\"}", logJson);
     }
 
     [Fact]
