@@ -170,7 +170,14 @@ public static class ArrangementCharts
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = $"{title}: {planes.Count} planes, {planes.CountRegions()} regions (general position: {planes.GeneralPositionRegions})" },
-            scene = new { xaxis = new { range }, yaxis = new { range }, zaxis = new { range }, aspectmode = "cube" },
+            scene = new
+            {
+                xaxis = new { range }, yaxis = new { range }, zaxis = new { range }, aspectmode = "cube",
+                // A closer eye than Plotly's default: the cube fills the chart instead of a third of it.
+                camera = new { eye = new { x = 1.15, y = 1.15, z = 0.9 } },
+            },
+            height = 560,
+            margin = new { l = 0, r = 0, t = 70, b = 0 },
         });
         return PlotlyChart.Create(layout, traces.ToArray());
     }

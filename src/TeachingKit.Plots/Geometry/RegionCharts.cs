@@ -43,7 +43,12 @@ public static class RegionCharts
             }
             for (int v = 1; v + 1 < region.Polygon.VertexCount; v++) { i.Add(first); j.Add(first + v); k.Add(first + v + 1); }
         }
-        var mesh = PlotlyChart.Trace("mesh3d", new { x, y, z, i, j, k, intensity = z, colorscale = "Viridis", flatshading = true, name = "f(x)" });
+        // The colour bar sits right next to the scene (not at the chart's far edge) and is as tall as the surface.
+        var mesh = PlotlyChart.Trace("mesh3d", new
+        {
+            x, y, z, i, j, k, intensity = z, colorscale = "Viridis", flatshading = true, name = "f(x)",
+            colorbar = new { title = new { text = "f" }, x = ColourBarX, xanchor = "left", len = 0.7, thickness = 16 },
+        });
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = $"{title}: {partition.Count} affine pieces" },
@@ -52,13 +57,20 @@ public static class RegionCharts
                 xaxis = new { title = new { text = "x₁" } }, yaxis = new { title = new { text = "x₂" } }, zaxis = new { title = new { text = "f" } },
                 aspectmode = "manual", aspectratio = new { x = 1, y = 1, z = 0.6 },
                 // A closer eye than Plotly's default: the surface fills the chart instead of a third of it.
-                camera = new { eye = new { x = 1.2, y = -1.2, z = 0.8 } },
+                camera = new { eye = new { x = 1.05, y = -1.05, z = 0.75 } },
+                domain = new { x = new[] { 0.0, SceneRight }, y = new[] { 0.0, 1.0 } },
             },
             height = 560,
             margin = new { l = 0, r = 0, t = 70, b = 0 },
         });
         return PlotlyChart.Create(layout, mesh);
     }
+
+    /// <summary>The right edge of <see cref="Surface"/>'s 3-D scene, as a fraction of the chart width.</summary>
+    public const double SceneRight = 0.86;
+
+    /// <summary>Where <see cref="Surface"/>'s colour bar starts: just right of the scene.</summary>
+    public const double ColourBarX = 0.87;
 
     /// <summary>The rows of <see cref="DepthComparison.Compute"/> as four curves against depth (log scale).</summary>
     public static GenericChart CountsByDepth(IReadOnlyList<DepthComparisonRow> rows)

@@ -40,6 +40,11 @@ public class GeometryChartsTests
         var i = mesh.TryGetTypedPropertyValue<List<int>>("i");
         Assert.NotNull(i);
         Assert.Equal(16 * 2, i.Value.Count); // each square facet is two triangles
+        // The colour bar starts right of the scene's domain, so the surface uses the rest of the width.
+        string json = Json(RegionCharts.Surface(partition));
+        Assert.True(RegionCharts.ColourBarX > RegionCharts.SceneRight);
+        Assert.Contains($"\"domain\":{{\"x\":[0.0,{RegionCharts.SceneRight.ToString(System.Globalization.CultureInfo.InvariantCulture)}]", json);
+        Assert.Contains("\"xanchor\":\"left\",\"len\":0.7", json);
     }
 
     [Fact]
