@@ -57,7 +57,7 @@ public static class RegionCharts
                 xaxis = new { title = new { text = "x₁" } }, yaxis = new { title = new { text = "x₂" } }, zaxis = new { title = new { text = "f" } },
                 aspectmode = "manual", aspectratio = new { x = 1, y = 1, z = 0.6 },
                 // A closer eye than Plotly's default: the surface fills the chart instead of a third of it.
-                camera = new { eye = new { x = 1.05, y = -1.05, z = 0.75 } },
+                camera = new { eye = new { x = 1.3, y = -1.3, z = 0.9 } },
                 domain = new { x = new[] { 0.0, SceneRight }, y = new[] { 0.0, 1.0 } },
             },
             height = 560,

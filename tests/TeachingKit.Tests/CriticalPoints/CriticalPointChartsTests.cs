@@ -82,6 +82,10 @@ public class CriticalPointChartsTests
         double markerZ = traces[1].TryGetTypedPropertyValue<double[]>("z").Value[0];
         Assert.Equal(LandscapeCharts.MarkerLiftFraction * range, markerZ, 1e-9);
         Assert.True(markerZ > 0);
+        // The eye looks down steeply enough that the bowl's near corner (2, −2), f = 16, does not hide the
+        // bottom: along the line of sight (scaled by the aspect ratio z = 0.7 and the range 4 of x and y) the
+        // height gained, 1.55·16/0.7 ≈ 35 per √2·0.85·4 ≈ 4.8 across (slope 7.4), beats the bowl's 16 per 2√2 (slope 5.7).
+        Assert.Contains("\"eye\":{\"x\":0.85,\"y\":-0.85,\"z\":1.55}", Json(chart));
         Assert.DoesNotContain("\\equiv", Json(LandscapeCharts.Surface(LandscapeCatalogue.Flat)));
         Assert.Contains("h(x, y) ≡ 0", Json(LandscapeCharts.Surface(LandscapeCatalogue.Flat)));
     }
