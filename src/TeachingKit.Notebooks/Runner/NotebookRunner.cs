@@ -80,7 +80,7 @@ public sealed class NotebookRunner(TextWriter progress)
         {
             var result = await RunNotebookAsync(file, options.CellTimeLimit);
             string executed = Path.Combine(options.OutputDirectory, "executed", Path.GetFileName(file));
-            string page = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(file) + ".html");
+            string page = Path.Combine(options.OutputDirectory, PageRenderer.PageFileName(file));
             string? json = null;
             if (result.Notebook is { } notebook)
             {

@@ -16,6 +16,9 @@ public static class PageRenderer
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
+    /// <summary>The file name of the page of the notebook at <paramref name="notebookPath"/> (beside index.html).</summary>
+    public static string PageFileName(string notebookPath) => Path.GetFileNameWithoutExtension(notebookPath) + ".html";
+
     /// <summary>The page of one notebook.</summary>
     public static string NotebookPage(NotebookResult result)
     {
@@ -53,7 +56,7 @@ public static class PageRenderer
         foreach (var r in results)
         {
             string name = Path.GetFileName(r.Path);
-            string title = r.Notebook is { } nb ? $"<a href=\"{Href(nb.Slug + ".html")}\">{Encode(nb.Title)}</a>" : Encode(name);
+            string title = r.Notebook is { } nb ? $"<a href=\"{Href(PageFileName(nb.Path))}\">{Encode(nb.Title)}</a>" : Encode(name);
             string status = r.Status switch
             {
                 NotebookStatus.Passed => "<span class=\"status-passed\">✔ ran</span>",
