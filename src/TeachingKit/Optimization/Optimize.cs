@@ -71,16 +71,13 @@ public static class Optimize
                 return Finish(StopReason.MaxSteps, k, w, loss,
                     string.Create(CultureInfo.InvariantCulture, $"Used all {k} steps; gradient norm {gradientNorm:G4}."));
 
-            // An admissible gradient that the method cannot take (it would overflow the state) ends the
-            // run as diverged before anything changes; the point of step k is returned.
-            string? refused = optimizer.Inadmissible(gradient);
-            if (refused is not null)
-                return Finish(StopReason.Diverged, k, w, loss,
-                    string.Create(CultureInfo.InvariantCulture, $"Diverged at step {k}: {refused}; the optimizer's state is unchanged and the point of step {k} is returned."));
+            // A gradient the method cannot take (it would overflow the state) ends the run as diverged
+            // before anything changes; the point of step k is returned.
             w.CopyTo(previous, 0);
+            string? refused;
             try
             {
-                optimizer.Step(w, gradient);
+                refused = optimizer.TryStep(w, gradient);
             }
             catch (OverflowException overflow)
             {
@@ -88,6 +85,9 @@ public static class Optimize
                 return Finish(StopReason.Diverged, k, previous, loss,
                     string.Create(CultureInfo.InvariantCulture, $"Diverged at step {k + 1}: {overflow.Message} The optimizer was reset; the point of step {k} is returned."));
             }
+            if (refused is not null)
+                return Finish(StopReason.Diverged, k, w, loss,
+                    string.Create(CultureInfo.InvariantCulture, $"Diverged at step {k}: {refused}; the optimizer's state is unchanged and the point of step {k} is returned."));
         }
 
         OptimizationResult Finish(StopReason reason, int steps, double[] final, double finalLoss, string message) =>

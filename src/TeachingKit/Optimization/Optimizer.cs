@@ -64,20 +64,31 @@ public abstract class Optimizer
     /// parameters nor the state are touched.</exception>
     public void Step(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
+        string? rejection = TryStep(parameters, gradient);
+        if (rejection is not null)
+            throw new ArgumentException($"{rejection}; {Name} left the parameters and its state unchanged (step {StepCount}).", nameof(gradient));
+    }
+
+    /// <summary>
+    /// <see cref="Step"/> for the driver: a gradient that <see cref="Inadmissible"/> refuses is not an
+    /// error here but the reason returned (nothing touched), so the gradient is checked once per step.
+    /// </summary>
+    internal string? TryStep(Span<double> parameters, ReadOnlySpan<double> gradient)
+    {
         Require.SameLength(gradient.Length, parameters.Length, nameof(gradient), nameof(parameters));
         if (gradient.Length == 0) throw new ArgumentException("parameters must not be empty.", nameof(parameters));
         EnsureDimension(parameters.Length);
         string? rejection = Inadmissible(gradient);
-        if (rejection is not null)
-            throw new ArgumentException($"{rejection}; {Name} left the parameters and its state unchanged (step {StepCount}).", nameof(gradient));
+        if (rejection is not null) return rejection;
         StepCount++;
         ApplyStep(parameters, gradient);
+        return null;
     }
 
     /// <summary>
     /// Why a step from <paramref name="gradient"/> would be refused — a NaN or infinite entry, or an
     /// entry above <see cref="LargestAdmissibleGradient"/> — or null if it is admissible. Reads only;
-    /// the state must be sized for the gradient (<see cref="Reset(int)"/>). The driver asks before each step so that an overflow ends the run as diverged with the state intact.
+    /// the state must be sized for the gradient (<see cref="Reset(int)"/>). The driver steps through <see cref="TryStep"/>, so that a refused gradient ends the run as diverged with the state intact.
     /// </summary>
     public string? Inadmissible(ReadOnlySpan<double> gradient)
     {
