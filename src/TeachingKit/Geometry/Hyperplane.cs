@@ -51,9 +51,7 @@ public sealed class Hyperplane
     /// </summary>
     public static Hyperplane FromIntegers(IReadOnlyList<BigInteger> normal, BigInteger offset)
     {
-        Require.NotEmpty(normal, nameof(normal));
-        if (normal.All(c => c.IsZero))
-            throw new ArgumentException("normal must not be the zero vector: a hyperplane needs a direction.", nameof(normal));
+        Require.NotEmpty(normal, nameof(normal));   // the constructor rejects a zero normal (a non-zero integer stays non-zero as a double)
         var approximate = normal.Select(c => ToFiniteDouble(c, nameof(normal))).ToArray();
         return new Hyperplane(approximate, ToFiniteDouble(offset, nameof(offset)), [.. normal, offset]);
     }
@@ -64,9 +62,7 @@ public sealed class Hyperplane
     /// </summary>
     public static Hyperplane FromDecimals(IReadOnlyList<decimal> normal, decimal offset)
     {
-        Require.NotEmpty(normal, nameof(normal));
-        if (normal.All(c => c == 0))
-            throw new ArgumentException("normal must not be the zero vector: a hyperplane needs a direction.", nameof(normal));
+        Require.NotEmpty(normal, nameof(normal));   // the constructor rejects a zero normal (a non-zero decimal stays non-zero as a double)
         var values = normal.Append(offset).ToArray();
         // A decimal is mantissa / 10^scale; multiply every entry by 10^(largest scale) to get integers.
         int maxScale = values.Max(v => v.Scale);

@@ -26,10 +26,7 @@ public static class RegionLabelings
     /// </exception>
     public static int[][] RegionCodes(HyperplaneArrangement lines)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        if (lines.Dimension != 2)
-            throw new ArgumentException($"lines must live in the plane (dimension 2), but the arrangement is in R^{lines.Dimension}.", nameof(lines));
-        var partition = LinearRegionPartition.OfAllRegions(lines);
+        var partition = LinearRegionPartition.OfAllRegions(lines);   // checks lines: not null, in the plane, not nearly degenerate
         return partition.Regions.Select(r => r.ActivationPattern.Select(a => a ? 1 : 0).ToArray()).ToArray();
     }
 
