@@ -48,10 +48,9 @@ public static class AdaptiveCharts
         foreach (var curve in theory)
             if (curve.Values.Count != steps.Count)
                 throw new ArgumentException($"The theory curve '{curve.Name}' has {curve.Values.Count} values, but steps has {steps.Count}; they must match.", nameof(theory));
-        string[] colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"];
         var traces = measured.Select((c, i) => PlotlyChart.Trace("scatter", new
         {
-            x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 5, color = colours[i % colours.Length] },
+            x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 5, color = WeightColours[i % WeightColours.Length] },
         })).Concat(theory.Select(c => PlotlyChart.Trace("scatter", new
         {
             x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 2, dash = "dash", color = "black" },
@@ -73,6 +72,9 @@ public static class AdaptiveCharts
             Line([t[0], t[^1]], [meanSquare, meanSquare], string.Create(CultureInfo.InvariantCulture, $"⟨g²⟩ = {meanSquare:G4}"), "dash", "#d62728"));
     }
 
+    // plotly.js's first five default colours, one per weight or measured curve.
+    private static readonly string[] WeightColours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"];
+
     /// <summary>
     /// One quantity per weight against the step (e.g. effective learning rate or step, per learning rate),
     /// with each weight's predicted long-run level as a dashed line of the same colour.
@@ -81,12 +83,11 @@ public static class AdaptiveCharts
     {
         Require.NotEmpty(series, nameof(series));
         Require.SameLength(predicted.Count, series.Count, nameof(predicted), nameof(series));
-        string[] colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"];
         var traces = new List<Trace>();
         for (int i = 0; i < series.Count; i++)
         {
             var t = Enumerable.Range(1, series[i].Length).ToArray();
-            string colour = colours[i % colours.Length];
+            string colour = WeightColours[i % WeightColours.Length];
             // Earlier weights drawn wider, so that equal levels (weights 1 and 3's learning rates) both stay visible.
             traces.Add(Line(t, series[i], $"weight {i + 1}", "solid", colour, 2 + 2 * (series.Count - 1 - i)));
             traces.Add(Line([1, t[^1]], [predicted[i], predicted[i]],
