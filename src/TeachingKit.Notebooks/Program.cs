@@ -52,13 +52,10 @@ switch (command)
         return 2;
 }
 
-// Exit explicitly: a cell stopped by the time limit may still be running on its (background)
-// thread, which .NET cannot abort; the process ends without waiting for it.
 static int ExitNow(int code)
 {
     Console.Out.Flush();
     Console.Error.Flush();
-    Environment.Exit(code);
     return code;
 }
 

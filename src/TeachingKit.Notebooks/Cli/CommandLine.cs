@@ -6,7 +6,7 @@ namespace TeachingKit.Notebooks.Cli;
 /// <summary>The parsed command line of the runner.</summary>
 public abstract record Command;
 
-/// <summary><c>run [NOTEBOOK|FOLDER ...] [--out DIR] [--cell-timeout SECONDS]</c></summary>
+/// <summary><c>run [NOTEBOOK|FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N]</c></summary>
 public sealed record RunCommand(RunOptions Options) : Command;
 
 /// <summary><c>validate FILE.ipynb ...</c>: check files against nbformat 4.5.</summary>
@@ -21,14 +21,18 @@ public static class CommandLine
     /// <summary>The largest --cell-timeout: one day (a timer's limit is about 24.8 days; no lecture cell needs more).</summary>
     public const int MaxCellTimeoutSeconds = 86400;
 
+    /// <summary>The most notebooks run at once.</summary>
+    public const int MaxParallel = 64;
+
     public const string Usage = """
         Usage:
-          TeachingKit.Notebooks run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR] [--cell-timeout SECONDS]
-              Executes the notebooks (default: the folder notebooks/) and writes the executed .ipynb
-              files and an HTML site to DIR (default: artifacts/site). SECONDS is the time limit per
-              cell (default 120, at most 86400). Exit code 0 when every notebook ran, 1 when a cell
-              failed, 2 when a file is not a valid notebook, the arguments are wrong or DIR cannot
-              be written.
+          TeachingKit.Notebooks run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N]
+              Executes the notebooks (default: the folder notebooks/), each in its own kernel process,
+              N at a time (default: the number of cores), and writes the executed .ipynb files and an
+              HTML site to DIR (default: artifacts/site). SECONDS is the time limit per cell (default
+              120, at most 86400). Exit code 0 when every notebook ran, 1 when a cell failed or a
+              kernel died, 2 when a file is not a valid notebook, the arguments are wrong or DIR
+              cannot be written.
           TeachingKit.Notebooks validate FILE.ipynb ...
               Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 when a
               file does not conform, 2 when a file is missing or not JSON.
@@ -51,6 +55,7 @@ public static class CommandLine
         var inputs = new List<string>();
         string output = DefaultOutput;
         TimeSpan limit = RunOptions.DefaultCellTimeLimit;
+        int parallel = Environment.ProcessorCount;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -66,6 +71,11 @@ public static class CommandLine
                         throw new ArgumentException($"--cell-timeout must be at most {MaxCellTimeoutSeconds} seconds (one day), but was \"{text}\".");
                     limit = TimeSpan.FromSeconds(seconds);
                     break;
+                case "--parallel":
+                    string count = Value(args, ref i);
+                    if (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out parallel) || parallel is < 1 or > MaxParallel)
+                        throw new ArgumentException($"--parallel must be a whole number from 1 to {MaxParallel}, but was \"{count}\".");
+                    break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new ArgumentException($"Unknown option \"{option}\".");
                 default:
@@ -74,7 +84,7 @@ public static class CommandLine
             }
         }
         if (inputs.Count == 0) inputs.Add(DefaultInput);
-        return new RunCommand(new RunOptions(inputs, output, limit));
+        return new RunCommand(new RunOptions(inputs, output, limit, parallel));
     }
 
     private static string Value(List<string> args, ref int i)

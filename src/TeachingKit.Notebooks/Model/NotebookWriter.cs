@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TeachingKit.Kernel.Engine;
 
 namespace TeachingKit.Notebooks.Model;
 
@@ -96,7 +97,7 @@ public static class NotebookWriter
     {
         var bundle = new JsonObject();
         foreach (var (mime, content) in data.OrderBy(p => p.Key, StringComparer.Ordinal))
-            bundle[mime] = Lines(content);
+            bundle[mime] = MimeTypes.IsJson(mime) ? JsonNode.Parse(content) : Lines(content);
         return bundle;
     }
 

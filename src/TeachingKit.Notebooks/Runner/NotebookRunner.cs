@@ -11,19 +11,22 @@ namespace TeachingKit.Notebooks.Runner;
 /// <param name="Inputs">Notebook files or folders (a folder means its *.ipynb files, sorted).</param>
 /// <param name="OutputDirectory">The site folder: pages, assets/, executed/*.ipynb.</param>
 /// <param name="CellTimeLimit">The longest a single cell may run.</param>
-public sealed record RunOptions(IReadOnlyList<string> Inputs, string OutputDirectory, TimeSpan CellTimeLimit)
+/// <param name="Parallel">How many notebooks (kernel processes) run at once.</param>
+public sealed record RunOptions(IReadOnlyList<string> Inputs, string OutputDirectory, TimeSpan CellTimeLimit, int Parallel = 1)
 {
     /// <summary>The default per-cell time limit: generous for a lecture cell, short for a hung one.</summary>
     public static readonly TimeSpan DefaultCellTimeLimit = TimeSpan.FromSeconds(120);
 }
 
 /// <summary>
-/// Executes notebooks headless, one after another, and writes each executed .ipynb and its page,
-/// then the index. A failing notebook does not stop the others.
+/// Executes notebooks headless, each in its own kernel process, up to <see cref="RunOptions.Parallel"/> at once,
+/// and writes each executed .ipynb and its page as it ends, then the index. A failing notebook (or a dying kernel)
+/// does not stop the others.
 /// </summary>
-public sealed class NotebookRunner(TextWriter progress)
+public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = null)
 {
-    private readonly Lazy<ShippedPackages> _packages = new(ShippedPackages.ForCurrentApplication);
+    private readonly object _print = new();
+    private readonly TextWriter _warnings = warnings ?? Console.Error;
 
     /// <summary>The notebook files named by <paramref name="inputs"/>, in a stable order.</summary>
     /// <exception cref="ArgumentException">
@@ -64,7 +67,6 @@ public sealed class NotebookRunner(TextWriter progress)
     /// <exception cref="IOException">The output folder cannot be written (checked before anything runs).</exception>
     public async Task<RunSummary> RunAsync(RunOptions options)
     {
-        ConsoleCapture.Install();
         var files = ResolveInputs(options.Inputs);
         string executedFolder = Path.GetFullPath(Path.Combine(options.OutputDirectory, "executed"));
         // Case-insensitive, as on Windows and macOS file systems (as the file-name clash above).
@@ -75,45 +77,58 @@ public sealed class NotebookRunner(TextWriter progress)
                 $"The executed copy of \"{overwritten}\" would overwrite the notebook itself: the site writes executed " +
                 $"notebooks to \"{executedFolder}\". Choose another output folder (--out).", nameof(options));
         OutputFolder.Prepare(options.OutputDirectory);
-        var results = new List<NotebookResult>();
-        foreach (string file in files)
+        using var slots = new SemaphoreSlim(Math.Max(1, options.Parallel));
+        var runs = files.Select(async file =>
         {
-            var result = await RunNotebookAsync(file, options.CellTimeLimit);
-            string executed = Path.Combine(options.OutputDirectory, "executed", Path.GetFileName(file));
-            string page = Path.Combine(options.OutputDirectory, PageRenderer.PageFileName(file));
-            string? json = null;
-            if (result.Notebook is { } notebook)
+            await slots.WaitAsync();
+            try
             {
-                try { json = NotebookWriter.ToConformingJson(notebook); }
-                catch (NotebookFormatException e)
-                {
-                    progress.WriteLine($"✘ {e.Message}");
-                    result = result with { Notebook = null, FormatError = e.Problem };
-                }
+                return await Task.Factory.StartNew(() => RunAndWrite(file, options), CancellationToken.None,
+                    TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
-            if (json is not null)
-            {
-                AtomicFile.WriteAllText(executed, json);
-                AtomicFile.WriteAllText(page, PageRenderer.NotebookPage(result));
-            }
-            else
-            {
-                // Nothing is written for a malformed notebook, and what an earlier run wrote for it
-                // goes: a stale page would show results the file no longer produces. The index
-                // lists it as "not a valid notebook", without a link.
-                OutputFolder.DeleteIfPresent(executed);
-                OutputFolder.DeleteIfPresent(page);
-            }
-            results.Add(result);
-        }
+            finally { slots.Release(); }
+        }).ToList();
+        var results = (await Task.WhenAll(runs)).ToList();
         SiteAssets.Write(options.OutputDirectory);
         string index = Path.GetFullPath(Path.Combine(options.OutputDirectory, "index.html"));
         AtomicFile.WriteAllText(index, PageRenderer.IndexPage(results));
         return new RunSummary(results, index);
     }
 
-    /// <summary>Reads and executes one notebook; never throws for a bad notebook or a failing cell.</summary>
-    public async Task<NotebookResult> RunNotebookAsync(string path, TimeSpan cellTimeLimit)
+    /// <summary>Runs one notebook and writes its executed copy and page (or removes stale ones when it is malformed).</summary>
+    private NotebookResult RunAndWrite(string file, RunOptions options)
+    {
+        var result = RunNotebook(file, options.CellTimeLimit, live: options.Parallel <= 1);
+        string executed = Path.Combine(options.OutputDirectory, "executed", Path.GetFileName(file));
+        string page = Path.Combine(options.OutputDirectory, PageRenderer.PageFileName(file));
+        string? json = null;
+        if (result.Notebook is { } notebook)
+        {
+            try { json = NotebookWriter.ToConformingJson(notebook); }
+            catch (NotebookFormatException e)
+            {
+                Print($"✘ {e.Message}");
+                result = result with { Notebook = null, FormatError = e.Problem };
+            }
+        }
+        if (json is not null)
+        {
+            AtomicFile.WriteAllText(executed, json);
+            AtomicFile.WriteAllText(page, PageRenderer.NotebookPage(result));
+        }
+        else
+        {
+            // Nothing is written for a malformed notebook, and what an earlier run wrote for it goes: a stale page
+            // would show results the file no longer produces. The index lists it as "not a valid notebook".
+            OutputFolder.DeleteIfPresent(executed);
+            OutputFolder.DeleteIfPresent(page);
+        }
+        return result;
+    }
+
+    /// <summary>Reads and executes one notebook in its own kernel; never throws for a bad notebook, a failing cell or a dying kernel.</summary>
+    /// <param name="live">Print each cell's line as it ends (one notebook at a time); otherwise the notebook's lines come together at its end.</param>
+    public NotebookResult RunNotebook(string path, TimeSpan cellTimeLimit, bool live = true)
     {
         string name = Path.GetFileName(path);
         Notebook notebook;
@@ -123,32 +138,28 @@ public sealed class NotebookRunner(TextWriter progress)
         }
         catch (NotebookFormatException e)
         {
-            progress.WriteLine($"✘ {e.Message}");
+            Print($"✘ {e.Message}");
             return new NotebookResult(path, null, e.Problem, null, TimeSpan.Zero);
         }
 
-        progress.WriteLine($"▶ {name}");
+        Print($"▶ {name}");
+        var lines = new List<string>();
         var watch = Stopwatch.StartNew();
-        var session = new NotebookSession(path, _packages.Value, cellTimeLimit);
-        int codeCells = notebook.Cells.Count(c => c.Type == CellType.Code);
-        int executed = 0;
-        CellFailure? failure = null;
-        for (int i = 0; i < notebook.Cells.Count && failure is null; i++)
-        {
-            var cell = notebook.Cells[i];
-            if (cell.Type != CellType.Code) continue;
-            var run = await session.ExecuteAsync(cell.Source, i + 1, ++executed);
-            cell.ExecutionCount = executed;
-            cell.Outputs.AddRange(run.Outputs);
-            failure = run.Failure;
-            string verdict = failure is null ? "ok" : "FAILED";
-            progress.WriteLine($"  cell {i + 1,3} ({executed}/{codeCells} code) {verdict} {Seconds(run.Elapsed)}");
-        }
+        var executor = new NotebookExecutor(cellTimeLimit, line => { if (live) Print(line); else lines.Add(line); },
+            line => { lock (_print) _warnings.WriteLine(line); });
+        var failure = executor.Run(notebook);
         watch.Stop();
-        progress.WriteLine(failure is null
+        int executed = notebook.Cells.Count(c => c.ExecutionCount is not null);
+        lines.Add(failure is null
             ? $"✔ {name}: {executed} code cells in {Seconds(watch.Elapsed)}"
             : $"✘ {failure.Describe(name)}");
+        Print(string.Join("\n", lines));
         return new NotebookResult(path, notebook, null, failure, watch.Elapsed);
+    }
+
+    private void Print(string text)
+    {
+        lock (_print) progress.WriteLine(text);
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";

@@ -1,4 +1,5 @@
 using TeachingKit.Sampling;
+using TeachingKit.Execution;
 using TeachingKit.Validation;
 
 namespace TeachingKit.CriticalPoints;
@@ -50,8 +51,10 @@ public static class RandomHessianMonteCarlo
         var gaussian = new GaussianSampler(seed);
         var counts = new int[dimension + 1];
         var matrix = new double[dimension * dimension];
+        var interruption = Interruption.Current;
         for (int s = 0; s < samples; s++)
         {
+            interruption.ThrowIfCancellationRequested();
             int index;
             if (model == RandomHessianModel.IndependentSigns)
             {

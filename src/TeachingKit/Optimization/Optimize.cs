@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeachingKit.Execution;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
@@ -40,8 +41,10 @@ public static class Optimize
 
         long gradientEvaluations = 0, valueEvaluations = 0;
         double lossLimit = double.NaN, lastLoss = double.NaN;
+        var interruption = Interruption.Current;
         for (int k = 0; ; k++)
         {
+            interruption.ThrowIfCancellationRequested();
             if (optimizer.HasLookAhead) optimizer.LookAhead(w, point);
             double loss = objective.Evaluate(point, gradient);
             gradientEvaluations++;

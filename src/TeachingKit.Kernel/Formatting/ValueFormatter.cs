@@ -3,23 +3,27 @@ using System.Globalization;
 using System.Reflection;
 using MathNet.Numerics.LinearAlgebra;
 using Plotly.NET;
+using TeachingKit.Kernel.Engine;
 
-namespace TeachingKit.Notebooks.Formatting;
+namespace TeachingKit.Kernel.Formatting;
 
 /// <summary>
-/// Formats a value for a notebook output as a mime bundle: always text/plain, and text/html for
+/// Formats a value for a notebook output as a MIME bundle: always text/plain, and text/html for
 /// charts, matrices, vectors, tables of records and objects that render themselves.
 /// </summary>
 /// <remarks>
-/// Rules, in order: a Plotly.NET chart or figure → interactive chart; a string → text; an object
-/// with a public <c>string ToHtml()</c> (e.g. exercise verdicts) → that HTML; a MathNet matrix or
-/// vector → table; a sequence → table of its items' properties (or of the items when they are
-/// scalars); anything else → ToString(). Only HTML built here is emitted as HTML.
+/// Rules, in order: a Plotly.NET chart → text/html, and application/vnd.plotly.v1+json (data and layout)
+/// unless it is animated (the plotly MIME renderers drop frames); a string → text; an object with a public
+/// <c>IReadOnlyDictionary&lt;string, string&gt; ToMimeBundle()</c> (exercise verdicts) → that bundle; an
+/// object with a public <c>string ToHtml()</c> → that HTML; a MathNet matrix or vector → table; a sequence
+/// → table of its items' properties (or of the items when they are scalars); anything else → ToString().
+/// The two self-rendering methods are an extension point: code that defines them chooses its own HTML,
+/// which front ends and the site insert as it is (see the README on trust).
 /// </remarks>
 public sealed class ValueFormatter(string idPrefix)
 {
-    private const string Plain = "text/plain";
-    private const string Html = "text/html";
+    private const string Plain = MimeTypes.Plain;
+    private const string Html = MimeTypes.Html;
     private int _charts;
 
     /// <summary>The mime bundle of <paramref name="value"/>.</summary>
@@ -29,6 +33,7 @@ public sealed class ValueFormatter(string idPrefix)
         GenericChart chart => Chart(PlotlyHtml.FigureJson(chart)),
         Figure figure => Chart(PlotlyHtml.FigureJson(figure)),
         string s => Text(s),
+        _ when SelfRenderingBundle(value) is { } bundle => bundle,
         _ when SelfRenderingHtml(value) is { } html => new Dictionary<string, string> { [Html] = html, [Plain] = PlainText(value) },
         Matrix<double> matrix => Table(MatrixTable(matrix), matrix.ToString()),
         Vector<double> vector => Table(VectorTable(vector), vector.ToString()),
@@ -38,8 +43,10 @@ public sealed class ValueFormatter(string idPrefix)
 
     private Dictionary<string, string> Chart(System.Text.Json.Nodes.JsonObject figure)
     {
-        string id = $"chart-{Slug(idPrefix)}-{++_charts}";
-        return new Dictionary<string, string> { [Html] = PlotlyHtml.Fragment(figure, id), [Plain] = PlotlyHtml.PlainText(figure) };
+        string id = $"chart-{Slug(idPrefix)}-{Interlocked.Increment(ref _charts)}";
+        var bundle = new Dictionary<string, string> { [Html] = PlotlyHtml.Fragment(figure, id), [Plain] = PlotlyHtml.PlainText(figure) };
+        if (PlotlyHtml.MimeJson(figure) is { } json) bundle[MimeTypes.Plotly] = json;
+        return bundle;
     }
 
     private static Dictionary<string, string> Text(string text) => new() { [Plain] = text };
@@ -48,6 +55,16 @@ public sealed class ValueFormatter(string idPrefix)
 
     private static string PlainText(object value) =>
         value is IFormattable f && HtmlTable.IsScalar(value) ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? "";
+
+    private static Dictionary<string, string>? SelfRenderingBundle(object value)
+    {
+        var method = value.GetType().GetMethod("ToMimeBundle", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
+        if (method is null || !typeof(IReadOnlyDictionary<string, string>).IsAssignableFrom(method.ReturnType)) return null;
+        if (method.Invoke(value, null) is not IReadOnlyDictionary<string, string> given) return null;
+        var bundle = given.ToDictionary(p => p.Key, p => p.Value);
+        if (!bundle.ContainsKey(Plain)) bundle[Plain] = PlainText(value);
+        return bundle;
+    }
 
     private static string? SelfRenderingHtml(object value)
     {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Plotly.NET;
 
-namespace TeachingKit.Notebooks.Formatting;
+namespace TeachingKit.Kernel.Formatting;
 
 /// <summary>
 /// Turns a Plotly.NET chart or figure into an HTML fragment that draws it with plotly.js.
@@ -51,6 +51,16 @@ public static class PlotlyHtml
             })();
             </script>
             """;
+    }
+
+    /// <summary>
+    /// The figure for the application/vnd.plotly.v1+json MIME type (data and layout), or null for an animation:
+    /// VS Code's renderer calls Plotly.newPlot(div, data, layout), which drops frames and config.
+    /// </summary>
+    public static string? MimeJson(JsonObject figure)
+    {
+        if (figure["frames"] is JsonArray { Count: > 0 }) return null;
+        return new JsonObject { ["data"] = figure["data"]?.DeepClone(), ["layout"] = figure["layout"]?.DeepClone() }.ToJsonString();
     }
 
     /// <summary>A one-line plain-text stand-in for a chart.</summary>

@@ -1,14 +1,14 @@
 using System.Text.Json;
 
-namespace TeachingKit.Notebooks.Execution;
+namespace TeachingKit.Kernel.Engine;
 
 /// <summary>
-/// The NuGet packages that the runner itself ships, read from the running application's
+/// The NuGet packages that the kernel itself ships, read from the running application's
 /// .deps.json: a notebook's <c>#r "nuget: Name, Version"</c> is satisfied by these assemblies.
 /// </summary>
 /// <remarks>
-/// Reading the deps file (rather than a hand-written table) keeps the runner honest: a package
-/// is available exactly when the build put it beside the runner, at exactly that version.
+/// Reading the deps file (rather than a hand-written table) keeps the kit honest: a package
+/// is available exactly when the build put it beside the kernel, at exactly that version.
 /// </remarks>
 public sealed class ShippedPackages
 {
@@ -29,7 +29,7 @@ public sealed class ShippedPackages
         string? depsFiles = AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string;
         string? depsFile = depsFiles?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(File.Exists);
         if (depsFile is null)
-            throw new InvalidOperationException("The runner cannot find its .deps.json, so it cannot tell which NuGet packages it ships.");
+            throw new InvalidOperationException("The kernel cannot find its .deps.json, so it cannot tell which NuGet packages it ships.");
         return FromDepsFile(depsFile, AppContext.BaseDirectory);
     }
 
@@ -61,17 +61,39 @@ public sealed class ShippedPackages
 
     /// <summary>
     /// The packages a notebook may load with <c>#r "nuget: …"</c> (the kit's setup cell). The
-    /// runner ships more (Markdig, Roslyn, …) for itself; those are not offered to notebooks, so a
+    /// kernel ships more (Roslyn, NetMQ, …) for itself; those are not offered to notebooks, so a
     /// notebook that runs here also restores in a Polyglot kernel with the kit's package list.
-    /// Plotly.NET.Interactive is satisfied by the runner's chart formatter (see NotebookSession).
+    /// Plotly.NET.Interactive is satisfied by the kit's chart formatter (see Check).
     /// </summary>
     public static readonly IReadOnlyList<string> OfferedToNotebooks = ["MathNet.Numerics", "Plotly.NET"];
+
+    /// <summary>Plotly.NET.Interactive only registers a chart formatter with the Polyglot kernel; the kit formats charts itself.</summary>
+    public const string ChartFormatterPackage = "Plotly.NET.Interactive";
+
+    /// <summary>True for the package that the kit's own chart formatter stands in for (no assemblies to load).</summary>
+    public static bool IsSatisfiedByFormatter(string name) =>
+        string.Equals(name, ChartFormatterPackage, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why <paramref name="package"/> cannot be loaded, or null when the kit ships it at that version.</summary>
+    public string? Check(NuGetReference package)
+    {
+        string plotly = VersionOf("Plotly.NET") ?? "none";
+        if (IsSatisfiedByFormatter(package.Name))
+            return plotly == package.Version ? null
+                : $"{ChartFormatterPackage} {package.Version} does not match the Plotly.NET the kit renders ({plotly}); use #r \"nuget: {ChartFormatterPackage}, {plotly}\".";
+        string? shipped = OfferedVersionOf(package.Name);
+        if (shipped is null)
+            return $"package {package.Name} is not available: notebooks can load only the kit's packages " +
+                   $"(MathNet.Numerics {VersionOf("MathNet.Numerics")}, Plotly.NET {plotly}, {ChartFormatterPackage} {plotly}).";
+        return shipped == package.Version ? null
+            : $"{package.Name} {package.Version} is not available: the kit ships {package.Name} {shipped}; use #r \"nuget: {package.Name}, {shipped}\".";
+    }
 
     /// <summary>The version of <paramref name="name"/> a notebook may load, or null when it is not offered or not shipped.</summary>
     public string? OfferedVersionOf(string name) =>
         OfferedToNotebooks.Contains(name, StringComparer.OrdinalIgnoreCase) ? VersionOf(name) : null;
 
-    /// <summary>The version of <paramref name="name"/> that the runner ships, or null.</summary>
+    /// <summary>The version of <paramref name="name"/> that the kit ships, or null.</summary>
     public string? VersionOf(string name) => _packages.TryGetValue(name, out var p) ? p.Version : null;
 
     /// <summary>

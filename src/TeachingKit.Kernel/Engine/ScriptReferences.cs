@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace TeachingKit.Notebooks.Execution;
+namespace TeachingKit.Kernel.Engine;
 
 /// <summary>
 /// The metadata references every notebook starts with: the whole .NET shared framework, as a

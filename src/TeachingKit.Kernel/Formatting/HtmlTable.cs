@@ -5,7 +5,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Text;
 
-namespace TeachingKit.Notebooks.Formatting;
+namespace TeachingKit.Kernel.Formatting;
 
 /// <summary>HTML tables for matrices and for sequences of records, with every cell HTML-escaped.</summary>
 public static class HtmlTable
