@@ -72,6 +72,7 @@ static int Serve(string connectionFile)
     using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; kernel.Stop(); });
     using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; kernel.Interrupt(); });
     ParentWatch.Start(kernel, log);
+    new Thread(engine.WarmUp) { IsBackground = true, Name = "teachingkit-warm-up" }.Start();
     int code = kernel.Run();
     kernel.Dispose();
     // A cell that ignored an interrupt may still run on a background thread: end the process regardless.

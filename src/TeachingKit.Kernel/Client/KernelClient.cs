@@ -61,6 +61,7 @@ public sealed class KernelClient : IDisposable
         try
         {
             client.WaitForReady(timeout);
+            client.WarmUp(timeout);
             return client;
         }
         catch
@@ -91,16 +92,25 @@ public sealed class KernelClient : IDisposable
         }
     }
 
+    // A silent cell that counts nothing: the compiler's first start is paid here, not inside the first cell's time limit.
+    private void WarmUp(TimeSpan timeout)
+    {
+        var outcome = Execute("0", new JsonObject(), timeout, _ => { }, silent: true);
+        if (outcome.End != ExecutionEnd.Replied)
+            throw new KernelDiedException(outcome.ExitCode, $"the kernel did not run a first cell within {timeout.TotalSeconds:0} s", _kernel.LogTail);
+    }
+
     /// <summary>Runs <paramref name="code"/>; <paramref name="onOutput"/> gets each IOPub message of the request (not status).</summary>
     /// <param name="code">The cell's code.</param>
     /// <param name="metadata">The request's metadata (the kit kernel reads <c>teachingkit.cell</c> to name the cell).</param>
     /// <param name="timeLimit">After this, the cell is interrupted; after <see cref="InterruptGrace"/> more, the kernel is killed.</param>
     /// <param name="onOutput">Called with stream, display_data, execute_result and error messages, in order.</param>
-    public ExecutionOutcome Execute(string code, JsonObject metadata, TimeSpan timeLimit, Action<JupyterMessage> onOutput)
+    /// <param name="silent">Run without output and without counting (as Jupyter's silent flag).</param>
+    public ExecutionOutcome Execute(string code, JsonObject metadata, TimeSpan timeLimit, Action<JupyterMessage> onOutput, bool silent = false)
     {
         string id = Send(_shell, "execute_request", new JsonObject
         {
-            ["code"] = code, ["silent"] = false, ["store_history"] = true, ["user_expressions"] = new JsonObject(),
+            ["code"] = code, ["silent"] = silent, ["store_history"] = !silent, ["user_expressions"] = new JsonObject(),
             ["allow_stdin"] = false, ["stop_on_error"] = true,
         }, metadata);
         var watch = Stopwatch.StartNew();

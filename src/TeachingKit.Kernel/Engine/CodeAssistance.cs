@@ -77,9 +77,10 @@ public sealed class CodeAssistance(ExecutionEngine engine)
     /// <summary>The script document of the earlier cells and <paramref name="code"/>; the offset where the code starts.</summary>
     private (Document Document, int Offset, int Cursor) Document(string code, int cursorCodePoints)
     {
-        string context = string.Concat(engine.History.Select(c => WithoutDirectives(c) + "\n"));
+        // "\n;" ends a cell whose last line is an expression (its value), so the next cell parses as statements.
+        string context = string.Concat(engine.History.Select(c => WithoutDirectives(c) + "\n;\n"));
         var workspace = new AdhocWorkspace(Host.Value);
-        var references = engine.References.Concat(engine.ReferencedFiles.Where(File.Exists).Select(Documented));
+        var references = engine.References.Concat(engine.ReferencedFiles.Distinct(StringComparer.Ordinal).Where(File.Exists).Select(Documented)).Distinct();
         var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Create(), "cells", "cells", LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: ExecutionEngine.DefaultImports),
             parseOptions: ScriptParsing, metadataReferences: references, isSubmission: true, hostObjectType: typeof(NotebookGlobals)));

@@ -58,6 +58,12 @@ public sealed class ExecutionEngine
         ConsoleCapture.Install();
     }
 
+    /// <summary>
+    /// Compiles a trivial script without running it, so that the compiler's own start-up (about a second, more on a
+    /// busy machine) is paid while the front end connects rather than in the first cell. Touches no session state.
+    /// </summary>
+    public void WarmUp() => CSharpScript.Create<object>("0", _options, typeof(NotebookGlobals)).Compile();
+
     /// <summary>Idle, busy, or poisoned by a cell that did not stop when interrupted.</summary>
     public EngineState State { get; private set; } = EngineState.Idle;
 
@@ -175,7 +181,7 @@ public sealed class ExecutionEngine
     {
         string? problem = _packages.Check(package);
         if (problem is null && !ShippedPackages.IsSatisfiedByFormatter(package.Name))
-            _options = _options.AddReferences(_packages.AssembliesOf(package.Name).Select(ScriptReferences.FromFile));
+            _options = _options.AddReferences(_packages.AssembliesOf(package.Name).Select(ScriptReferences.FromFile).Except(_options.MetadataReferences));
         return problem;
     }
 

@@ -5,24 +5,24 @@ using Microsoft.CodeAnalysis.Scripting;
 namespace TeachingKit.Kernel.Engine;
 
 /// <summary>Builds the <see cref="ExecutionError"/> of each way a cell can fail, naming the cell and the line.</summary>
-internal static class ExecutionErrors
+public static class ExecutionErrors
 {
-    public static ExecutionError Directive(string cell, DirectiveProblem problem) =>
+    internal static ExecutionError Directive(string cell, DirectiveProblem problem) =>
         Make(ErrorKind.Directive, "DirectiveError", problem.Message, cell, problem.Line);
 
-    public static ExecutionError Package(string cell, int line, string message) =>
+    internal static ExecutionError Package(string cell, int line, string message) =>
         Make(ErrorKind.PackageNotAvailable, "PackageNotAvailable", message, cell, line);
 
-    public static ExecutionError Interrupted(string cell) =>
+    internal static ExecutionError Interrupted(string cell) =>
         Make(ErrorKind.Interrupted, "Interrupted", "the cell was interrupted", cell, null);
 
-    public static ExecutionError Abandoned(string cell, TimeSpan grace) =>
+    internal static ExecutionError Abandoned(string cell, TimeSpan grace) =>
         Make(ErrorKind.Interrupted, "Interrupted",
             $"the cell was interrupted but did not stop within {grace.TotalSeconds:0.#} s (a loop that never checks for " +
             "interruption); it keeps running in the background and keeps a core busy: restart the kernel", cell, null);
 
     /// <summary>The first error of a compilation; a line in a <c>#load</c>ed file names that file.</summary>
-    public static ExecutionError Compilation(string cell, CompilationErrorException e, string cellPath)
+    internal static ExecutionError Compilation(string cell, CompilationErrorException e, string cellPath)
     {
         var first = e.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) ?? e.Diagnostics.First();
         string message = $"{first.Id}: {first.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
@@ -35,7 +35,7 @@ internal static class ExecutionErrors
     }
 
     /// <summary>An exception thrown by the cell, located at the deepest frame of the cell's own code.</summary>
-    public static ExecutionError Runtime(string cell, Exception e, string cellPath)
+    internal static ExecutionError Runtime(string cell, Exception e, string cellPath)
     {
         int? line = new StackTrace(e, fNeedFileInfo: true).GetFrames()
             .Where(f => string.Equals(f.GetFileName(), cellPath, StringComparison.Ordinal) && f.GetFileLineNumber() > 0)

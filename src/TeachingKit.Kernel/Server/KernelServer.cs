@@ -135,9 +135,14 @@ public sealed partial class KernelServer : IDisposable
                 default: _log.WriteLine($"[teachingkit-kernel] ignored shell message {request.MessageType}"); break;
             }
         }
-        catch (Exception e)
+        catch (Exception e) when (request.MessageType.EndsWith("_request", StringComparison.Ordinal))
         {
+            // A request always gets a reply, so no client waits forever: the protocol's error reply.
             _log.WriteLine($"[teachingkit-kernel] error handling {request.MessageType}: {e}");
+            Reply(Channel.Shell, request, request.MessageType.Replace("_request", "_reply", StringComparison.Ordinal), new JsonObject
+            {
+                ["status"] = "error", ["ename"] = e.GetType().Name, ["evalue"] = ExecutionErrors.SafeMessage(e), ["traceback"] = new JsonArray(),
+            });
         }
         finally
         {

@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using TeachingKit.Notebooks.Formatting;
+using TeachingKit.Kernel.Formatting;
 using TeachingKit.Plots;
 using TeachingKit.Tests.Support;
 

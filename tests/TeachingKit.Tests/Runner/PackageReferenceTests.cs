@@ -24,8 +24,8 @@ public class PackageReferenceTests
 
     [Theory]
     [InlineData("#r \"nuget: Newtonsoft.Jsonx, 13.0.3\"", "package Newtonsoft.Jsonx is not available")]
-    [InlineData("#r \"nuget: MathNet.Numerics, 4.15.0\"", "MathNet.Numerics 4.15.0 is not available: the runner ships MathNet.Numerics 5.0.0")]
-    [InlineData("#r \"nuget: Plotly.NET.Interactive, 5.0.0\"", "Plotly.NET.Interactive 5.0.0 does not match the Plotly.NET the runner renders (6.0.0)")]
+    [InlineData("#r \"nuget: MathNet.Numerics, 4.15.0\"", "MathNet.Numerics 4.15.0 is not available: the kit ships MathNet.Numerics 5.0.0")]
+    [InlineData("#r \"nuget: Plotly.NET.Interactive, 5.0.0\"", "Plotly.NET.Interactive 5.0.0 does not match the Plotly.NET the kit renders (6.0.0)")]
     [InlineData("#r \"nuget: MathNet.Numerics\"", "must name a package and an exact version")]
     public async Task AnUnavailablePackageStopsTheNotebookWithAClearMessage(string directive, string expected)
     {
@@ -42,7 +42,7 @@ public class PackageReferenceTests
     {
         // Markdig lies beside the runner (it renders the pages), at exactly this version; a
         // notebook still may not load it: only the kit's packages are offered.
-        var shipped = Notebooks.Execution.ShippedPackages.FromDepsFile(
+        var shipped = TeachingKit.Kernel.Engine.ShippedPackages.FromDepsFile(
             Path.Combine(AppContext.BaseDirectory, "TeachingKit.Notebooks.deps.json"), AppContext.BaseDirectory);
         string markdig = shipped.VersionOf("Markdig")!;
         Assert.Null(shipped.OfferedVersionOf("Markdig"));
@@ -56,14 +56,27 @@ public class PackageReferenceTests
     }
 
     [Fact]
-    public async Task AMissingAssemblyFileNamesThePathItLookedAt()
+    public async Task AMissingKitLibraryNamesThePathItLookedAtAndSaysToBuild()
+    {
+        using var folder = new TempFolder();
+        var result = await RunnerHarness.RunCellsAsync(folder, "#r \"lib/TeachingKit.Missing.dll\"");
+
+        var failure = result.Failure!;
+        Assert.Equal(1, failure.Line);
+        Assert.Contains($"no such file ({folder.File("lib", "TeachingKit.Missing.dll")}). Build the kit first", failure.Message);
+    }
+
+    [Fact]
+    public async Task AnyOtherMissingAssemblyIsTheCompilersErrorWithoutTheBuildHint()
     {
         using var folder = new TempFolder();
         var result = await RunnerHarness.RunCellsAsync(folder, "#r \"lib/Missing.dll\"");
 
         var failure = result.Failure!;
-        Assert.Equal(1, failure.Line);
-        Assert.Contains($"no such file ({folder.File("lib", "Missing.dll")})", failure.Message);
+        Assert.Equal(("CompilationError", 1), (failure.Kind, failure.Line));
+        Assert.Contains("CS0006", failure.Message);
+        Assert.Contains("Missing.dll", failure.Message);
+        Assert.DoesNotContain("Build the kit", failure.Message);
     }
 
     [Fact]
@@ -73,6 +86,6 @@ public class PackageReferenceTests
         var result = await RunnerHarness.RunCellsAsync(folder, "#!time\nvar x = 1;");
 
         Assert.Equal("DirectiveError", result.Failure!.Kind);
-        Assert.Contains("\"#!time\" is not supported", result.Failure.Message);
+        Assert.Contains("\"#!time\" is a Polyglot magic command, which the kit does not support", result.Failure.Message);
     }
 }

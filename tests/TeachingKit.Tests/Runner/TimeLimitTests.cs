@@ -1,4 +1,4 @@
-using TeachingKit.Notebooks.Formatting;
+using TeachingKit.Kernel.Formatting;
 using TeachingKit.Tests.Support;
 
 namespace TeachingKit.Tests.Runner;

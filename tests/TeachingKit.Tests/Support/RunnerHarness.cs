@@ -4,16 +4,16 @@ using TeachingKit.Notebooks.Runner;
 
 namespace TeachingKit.Tests.Support;
 
-/// <summary>Runs notebooks in-process with the real runner and reads back what it wrote.</summary>
+/// <summary>Runs notebooks with the real runner (each in its own kernel process) and reads back what it wrote.</summary>
 public static class RunnerHarness
 {
     /// <summary>Runs the notebooks of <paramref name="inputs"/> into <paramref name="outputFolder"/>.</summary>
     public static async Task<(RunSummary Summary, string Progress)> RunAsync(
-        string outputFolder, IReadOnlyList<string> inputs, double cellTimeLimitSeconds = 60)
+        string outputFolder, IReadOnlyList<string> inputs, double cellTimeLimitSeconds = 60, int parallel = 1, TextWriter? warnings = null)
     {
         var progress = new StringWriter();
-        var runner = new NotebookRunner(progress);
-        var summary = await runner.RunAsync(new RunOptions(inputs, outputFolder, TimeSpan.FromSeconds(cellTimeLimitSeconds)));
+        var runner = new NotebookRunner(progress, warnings ?? TextWriter.Null);
+        var summary = await runner.RunAsync(new RunOptions(inputs, outputFolder, TimeSpan.FromSeconds(cellTimeLimitSeconds), parallel));
         return (summary, progress.ToString());
     }
 

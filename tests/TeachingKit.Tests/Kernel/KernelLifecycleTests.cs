@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using TeachingKit.Tests.Support;
+
+namespace TeachingKit.Tests.Kernel;
+
+/// <summary>Interrupts, abandoned cells, aborts, shutdown and restart: each test with its own kernel.</summary>
+public class KernelLifecycleTests
+{
+    private static string SetupCell => string.Join('\n', new[]
+    {
+        "#r \"nuget: MathNet.Numerics, 5.0.0\"",
+        $"#r \"{Repository.PathTo("src", "TeachingKit", "bin", "net8.0", "TeachingKit.dll")}\"",
+    });
+
+    private static (JupyterMessageReply Reply, double Seconds) InterruptAfter(RawKernel kernel, string code, double seconds)
+    {
+        string id = kernel.Send("shell", "execute_request", new JsonObject { ["code"] = code });
+        Thread.Sleep(TimeSpan.FromSeconds(seconds));
+        var watch = Stopwatch.StartNew();
+        var interrupt = kernel.Reply("control", kernel.Send("control", "interrupt_request", new JsonObject()), 10);
+        Assert.Equal("interrupt_reply", interrupt.MessageType);
+        var reply = kernel.Reply("shell", id, 30);
+        return (new JupyterMessageReply(RawKernel.Status(reply), reply.Content["evalue"]?.GetValue<string>() ?? ""), watch.Elapsed.TotalSeconds);
+    }
+
+    public sealed record JupyterMessageReply(string Status, string Message);
+
+    [Fact]
+    public void AnInterruptWakesASleepingCellAndTheKernelGoesOn()
+    {
+        using var kernel = new RawKernel();
+        kernel.Execute("var before = 1;");
+        var (reply, seconds) = InterruptAfter(kernel, "System.Threading.Thread.Sleep(60_000);", 1.5);
+        Assert.Equal(("error", "the cell was interrupted"), (reply.Status, reply.Message));
+        Assert.True(seconds < 3, $"the interrupted cell ended {seconds:0.00} s after the interrupt");
+        Assert.Equal("ok", RawKernel.Status(kernel.Execute("before + 1").Reply));
+    }
+
+    [Fact]
+    public void AnInterruptStopsALongOptimizeRun()
+    {
+        using var kernel = new RawKernel();
+        Assert.Equal("ok", RawKernel.Status(kernel.Execute(SetupCell).Reply));
+        string run = "using TeachingKit.Optimization;\nvar dims = Enumerable.Repeat(1.0, 100_000).ToArray();\n" +
+            "Optimize.Run(new Quadratic(dims), new GradientDescent(1e-9), dims, new RunOptions { MaxSteps = 5_000_000, GradientTolerance = 0 })";
+        var (reply, seconds) = InterruptAfter(kernel, run, 3);
+        Assert.Equal(("error", "the cell was interrupted"), (reply.Status, reply.Message));
+        Assert.True(seconds < 3, $"Optimize.Run stopped {seconds:0.00} s after the interrupt");
+    }
+
+    [Fact]
+    public void AnAbandonedCellCanNeverWriteTheSessionState()
+    {
+        using var kernel = new RawKernel();
+        kernel.Execute("var warm = 1;");   // the interrupt must land in the loop, not in the first compilation
+        // The loop ignores the interrupt for 6 s (longer than the 2 s grace), then would declare `late`.
+        var (reply, _) = InterruptAfter(kernel,
+            "var until = DateTime.UtcNow.AddSeconds(6);\nwhile (DateTime.UtcNow < until) { }\nvar late = 1;", 1);
+        Assert.Equal("error", reply.Status);
+        Assert.Contains("did not stop", reply.Message);
+        Assert.Equal("ok", RawKernel.Status(kernel.Execute("var after = 2;").Reply));
+        Thread.Sleep(6000);   // the abandoned cell has finished by now
+        Assert.Equal("ok", RawKernel.Status(kernel.Execute("after + 1").Reply));
+        Assert.Contains("CS0103", kernel.Execute("late").Reply.Content["evalue"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void AfterAnErrorTheQueuedRequestsAreAbortedButLaterOnesRun()
+    {
+        using var kernel = new RawKernel();
+        string failing = kernel.Send("shell", "execute_request", new JsonObject { ["code"] = "System.Threading.Thread.Sleep(1000); throw new Exception(\"x\");" });
+        string queued = kernel.Send("shell", "execute_request", new JsonObject { ["code"] = "var queued = 1;" });
+        Assert.Equal("error", RawKernel.Status(kernel.Reply("shell", failing)));
+        Assert.Equal("aborted", RawKernel.Status(kernel.Reply("shell", queued)));
+        Assert.Equal("ok", RawKernel.Status(kernel.Execute("var later = 1;").Reply));
+    }
+
+    [Fact]
+    public void ShutdownEndsTheProcessAndARestartIsAFreshKernel()
+    {
+        using var kernel = new RawKernel();
+        kernel.Execute("var old = 1;");
+        var reply = kernel.Reply("control", kernel.Send("control", "shutdown_request", new JsonObject { ["restart"] = true }), 10);
+        Assert.True(reply.Content["restart"]!.GetValue<bool>());
+        Assert.True(kernel.Process.WaitForExit(TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, kernel.Process.ExitCode);
+
+        using var restarted = new RawKernel();   // what a front end does on restart: a new process
+        Assert.Contains("CS0103", restarted.Execute("old").Reply.Content["evalue"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void ChartIdsDifferBetweenKernelStarts()
+    {
+        string FirstChartId()
+        {
+            using var kernel = new RawKernel(Repository.PathTo("notebooks"));
+            kernel.Execute(TestNotebook.SetupCell(Repository.PathTo("notebooks")));
+            var html = kernel.Execute("TeachingKit.Plots.FunctionCharts.Lines(\"t\", \"x\", \"y\", new[] { 0.0 }, (\"c\", new[] { 1.0 }))").Iopub
+                .Single(m => m.MessageType == "execute_result").Content["data"]!["text/html"]!.GetValue<string>();
+            return System.Text.RegularExpressions.Regex.Match(html, "id=\"(chart-[^\"]+)\"").Groups[1].Value;
+        }
+        Assert.NotEqual(FirstChartId(), FirstChartId());
+    }
+}
