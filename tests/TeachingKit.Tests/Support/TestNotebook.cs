@@ -47,7 +47,7 @@ public static class TestNotebook
         var notebook = new JsonObject
         {
             ["cells"] = cells,
-            ["metadata"] = new JsonObject { ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)", ["language"] = "C#", ["name"] = ".net-csharp" } },
+            ["metadata"] = new JsonObject { ["kernelspec"] = new JsonObject { ["display_name"] = "C# (TeachingKit)", ["language"] = "C#", ["name"] = "teachingkit-csharp" } },
             ["nbformat"] = 4,
             ["nbformat_minor"] = 5,
         };
