@@ -69,6 +69,20 @@ public class TrainingTests(ITestOutputHelper output)
         for (int p = 0; p < manual.Length; p++) Assert.Equal(manual[p], decayed.Parameters[p], 13);
     }
 
+    [Theory]
+    [InlineData("gd")]
+    [InlineData("nesterov")]
+    [InlineData("adam")]
+    public void AnEpochAllocatesNothingAfterTheFirst(string name)
+    {
+        var (network, start, data) = SmallProblems.Classification(100, 4);
+        var trainer = new Trainer(network, data, Optimizers(0.05)[name], start, new TrainingOptions { BatchSize = 8, Schedule = LearningRateSchedule.InverseTime(10) });
+        var losses = new double[trainer.StepsPerEpoch];
+        var norms = new double[trainer.StepsPerEpoch];
+        trainer.TrainEpoch(losses, norms);
+        Assert.Equal(0, Allocations.FewestBytes(() => trainer.TrainEpoch(losses, norms)));
+    }
+
     [Fact]
     public void ADivergingRunStopsWithTheLastFiniteCurves()
     {
