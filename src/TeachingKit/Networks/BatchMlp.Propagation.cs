@@ -13,17 +13,9 @@ public sealed partial class BatchMlp
         if (backward) gradient.Clear();
         double scale = 1.0 / batch.Length, total = 0;
         correct = 0;
-        int inputs = _sizes[0];
         for (int start = 0; start < batch.Length; start += BlockSize)
         {
-            var block = batch.Slice(start, Math.Min(BlockSize, batch.Length - start));
-            for (int s = 0; s < block.Length; s++)
-            {
-                int i = block[s];
-                if ((uint)i >= (uint)data.Count)
-                    throw new ArgumentOutOfRangeException(nameof(batch), i, $"batch[{start + s}] must lie in [0, {data.Count}), but was {i}.");
-                data.Inputs[i].CopyTo(_activations[0].AsSpan(s * inputs, inputs));
-            }
+            var block = LoadBlock(data, batch, start);
             Forward(theta, block.Length);
             total += OutputLayer(data, block, scale, ref correct);
             if (backward) Backward(theta, gradient, block.Length);
@@ -31,11 +23,44 @@ public sealed partial class BatchMlp
         return total * scale;
     }
 
+    /// <summary>The activations a_l of layer <paramref name="layer"/> (0 = the inputs) for every sample of <paramref name="data"/>: the network's representation of each sample there.</summary>
+    public double[][] LayerOutputs(ReadOnlySpan<double> parameters, Dataset data, int layer)
+    {
+        Check(parameters, data);
+        if ((uint)layer >= (uint)_sizes.Length)
+            throw new ArgumentOutOfRangeException(nameof(layer), layer, $"{nameof(layer)} must lie in [0, {_sizes.Length - 1}], but was {layer}.");
+        var all = AllSamples(data);
+        var outputs = new double[data.Count][];
+        int width = _sizes[layer];
+        for (int start = 0; start < all.Length; start += BlockSize)
+        {
+            var block = LoadBlock(data, all, start);
+            Forward(parameters, block.Length, layer);
+            for (int s = 0; s < block.Length; s++) outputs[start + s] = _activations[layer].AsSpan(s * width, width).ToArray();
+        }
+        return outputs;
+    }
+
+    // Copies the inputs of batch[start ..] (at most one block) into the first rows of a_0; returns those indices.
+    private ReadOnlySpan<int> LoadBlock(Dataset data, ReadOnlySpan<int> batch, int start)
+    {
+        var block = batch.Slice(start, Math.Min(BlockSize, batch.Length - start));
+        int inputs = _sizes[0];
+        for (int s = 0; s < block.Length; s++)
+        {
+            int i = block[s];
+            if ((uint)i >= (uint)data.Count)
+                throw new ArgumentOutOfRangeException(nameof(batch), i, $"batch[{start + s}] must lie in [0, {data.Count}), but was {i}.");
+            data.Inputs[i].CopyTo(_activations[0].AsSpan(s * inputs, inputs));
+        }
+        return block;
+    }
+
     // a_l = f_l(W_l a_{l−1} + b_l) for the first `rows` rows: each pre-activation is one dot product of contiguous rows.
-    private void Forward(ReadOnlySpan<double> theta, int rows)
+    private void Forward(ReadOnlySpan<double> theta, int rows, int upTo = int.MaxValue)
     {
         int last = _sizes.Length - 1;
-        for (int l = 1; l <= last; l++)
+        for (int l = 1; l <= Math.Min(last, upTo); l++)
         {
             int fanIn = _sizes[l - 1], width = _sizes[l];
             var weights = theta.Slice(_weightStart[l], width * fanIn);
@@ -62,7 +87,7 @@ public sealed partial class BatchMlp
             var output = _activations[^1].AsSpan(s * width, width);
             var delta = _deltas[^1].AsSpan(s * width, width);
             var target = data.Targets[block[s]];
-            if (output.IndexOf(MaxOf(output)) == Array.IndexOf(target, target.Max())) correct++;
+            if (ArgMax(output) == ArgMax(target)) correct++;
             if (LossFunction == LossFunction.SoftmaxCrossEntropy)
             {
                 // Σₖ yₖ(lse − zₖ) with lse = ln Σ e^z computed after subtracting max z, so e^z never overflows;
@@ -124,6 +149,14 @@ public sealed partial class BatchMlp
         for (int k = 0; k < logits.Length; k++) sum += probabilities[k] = Math.Exp(logits[k] - max);
         for (int k = 0; k < logits.Length; k++) probabilities[k] /= sum;
         return max + Math.Log(sum);
+    }
+
+    private static int ArgMax(ReadOnlySpan<double> values)
+    {
+        int best = 0;
+        for (int k = 1; k < values.Length; k++)
+            if (values[k] > values[best]) best = k;
+        return best;
     }
 
     private static double MaxOf(ReadOnlySpan<double> values)

@@ -16,25 +16,43 @@ public sealed class LossSlice
     private readonly BatchMlp _network;
     private readonly Dataset _data;
     private readonly double[] _center, _u, _v, _point, _gradient;
-    private readonly int[] _batch;
+    private readonly int[] _batch, _evaluated;
 
     /// <summary>The plane θ₀ + a·<paramref name="direction1"/> + b·<paramref name="direction2"/> through <paramref name="center"/>, on the samples <paramref name="batch"/> (all when null).</summary>
+    /// <remarks>
+    /// When both directions move only the output layer, the last hidden layer's activations are computed once and each point
+    /// costs only the output layer (a network of that layer alone on those features): a contour grid on the full
+    /// training set then takes a fraction of a second instead of seconds.
+    /// </remarks>
     public LossSlice(BatchMlp network, IReadOnlyList<double> center, IReadOnlyList<double> direction1, IReadOnlyList<double> direction2,
         Dataset data, IReadOnlyList<int>? batch = null)
     {
-        _network = network ?? throw new ArgumentNullException(nameof(network));
-        _data = data ?? throw new ArgumentNullException(nameof(data));
-        _center = [.. Require.AllFinite(center, nameof(center))];
-        _u = [.. Require.AllFinite(direction1, nameof(direction1))];
-        _v = [.. Require.AllFinite(direction2, nameof(direction2))];
-        Require.SameLength(_center.Length, network.ParameterCount, nameof(center), "the network's parameter count");
-        Require.SameLength(_u.Length, network.ParameterCount, nameof(direction1), "the network's parameter count");
-        Require.SameLength(_v.Length, network.ParameterCount, nameof(direction2), "the network's parameter count");
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(data);
+        double[] theta = [.. Require.AllFinite(center, nameof(center))], u = [.. Require.AllFinite(direction1, nameof(direction1))],
+            v = [.. Require.AllFinite(direction2, nameof(direction2))];
+        Require.SameLength(theta.Length, network.ParameterCount, nameof(center), "the network's parameter count");
+        Require.SameLength(u.Length, network.ParameterCount, nameof(direction1), "the network's parameter count");
+        Require.SameLength(v.Length, network.ParameterCount, nameof(direction2), "the network's parameter count");
         _batch = batch is null ? Enumerable.Range(0, data.Count).ToArray() : [.. Require.NotEmpty(batch, nameof(batch))];
+        IsFullBatch = batch is null;
+        network.Loss(theta, data, _batch);   // checks shapes and indices now rather than at the first grid point
+        var sizes = network.LayerSizes;
+        int outputStart = network.Architecture.WeightIndex(sizes.Count - 1, 0, 0);
+        if (sizes.Count > 2 && u.AsSpan(0, outputStart).IndexOfAnyExcept(0.0) < 0 && v.AsSpan(0, outputStart).IndexOfAnyExcept(0.0) < 0)
+        {
+            var features = network.LayerOutputs(theta, data, sizes.Count - 2);
+            _data = new Dataset(_batch.Select(i => features[i]).ToArray(), _batch.Select(i => data.Targets[i]).ToArray());
+            _network = new BatchMlp([sizes[^2], sizes[^1]], network.Architecture.HiddenActivation, network.LossFunction, network.Architecture.OutputActivation);
+            (_center, _u, _v) = (theta[outputStart..], u[outputStart..], v[outputStart..]);
+            _evaluated = Enumerable.Range(0, _batch.Length).ToArray();
+        }
+        else
+        {
+            (_network, _data, _center, _u, _v, _evaluated) = (network, data, theta, u, v, _batch);
+        }
         _point = new double[_center.Length];
         _gradient = new double[_center.Length];
-        IsFullBatch = batch is null;
-        network.Loss(_center, data, _batch);   // checks shapes and indices now rather than at the first grid point
     }
 
     /// <summary>The plane in which only the weights <paramref name="weight1"/> and <paramref name="weight2"/> move: a = θ[weight1] − θ₀[weight1], b likewise.</summary>
@@ -68,7 +86,7 @@ public sealed class LossSlice
     public double Value(double a, double b)
     {
         Place(a, b);
-        return _network.Loss(_point, _data, _batch);
+        return _network.Loss(_point, _data, _evaluated);
     }
 
     /// <summary>The loss at (a, b) and its gradient in the plane, (u·∇L, v·∇L), written into <paramref name="gradient"/> (length 2).</summary>
@@ -76,7 +94,7 @@ public sealed class LossSlice
     {
         Require.SameLength(gradient.Length, 2, nameof(gradient), "the plane's dimension 2");
         Place(a, b);
-        double loss = _network.LossAndGradient(_point, _data, _batch, _gradient);
+        double loss = _network.LossAndGradient(_point, _data, _evaluated, _gradient);
         gradient[0] = VectorKernels.Dot(_u, _gradient);
         gradient[1] = VectorKernels.Dot(_v, _gradient);
         return loss;

@@ -10,9 +10,10 @@ namespace TeachingKit.Optimization;
 /// </summary>
 /// <remarks>
 /// <para>Step k: draw batch B, take g = ∇L_B (at the optimizer's look-ahead point for Nesterov), let the optimizer
-/// step, then scale the step by the schedule: θ ← θ_before + η(k)(θ_after − θ_before). For every optimizer of the kit
-/// the step is proportional to its learning rate and its state does not depend on it (for momentum: in the
-/// accumulated-gradient form), so this is the optimizer with learning rate η(k)·learningRate, as PyTorch schedules it.</para>
+/// step, then scale the step by the schedule: θ ← θ_before + η(k)(θ_after − θ_before). Every optimizer of the kit steps
+/// by its learning rate times a direction made from its state, and the state never sees the schedule, so this is the
+/// optimizer run at η(k)·learningRate the way PyTorch schedules it (momentum in PyTorch's accumulated-gradient
+/// semantics, whichever lecture form is chosen; a look-ahead point uses the unscaled velocity).</para>
 /// <para>After the first step nothing is allocated: buffers are sized here, the optimizer's state on its first step.
 /// A NaN or infinite loss or gradient, or a gradient the optimizer refuses, stops training (<see cref="Failure"/>).</para>
 /// </remarks>

@@ -24,6 +24,28 @@ public class LossSliceTests
         Assert.Equal(network.Loss(moved, data), slice.Value(0.3, -0.7), 14);
         Assert.Equal(network.Loss(center, data), slice.Value(0, 0), 14);
         Assert.True(slice.IsFullBatch);
+        // A hidden weight with the output bias: the general path, which propagates through every layer at each point.
+        int hidden = network.Architecture.WeightIndex(1, 2, 3);
+        var deep = LossSlice.AlongWeights(network, center, hidden, w2, data, [5, 9, 11]);
+        moved = (double[])center.Clone();
+        moved[hidden] += 0.3;
+        moved[w2] -= 0.7;
+        Assert.Equal(network.Loss(moved, data, [5, 9, 11]), deep.Value(0.3, -0.7), 14);
+    }
+
+    [Fact]
+    public void LayerOutputsAreTheHiddenRepresentation()
+    {
+        var (network, center, data, _, _) = Problem();
+        var hidden = network.LayerOutputs(center, data, 1);
+        var mlp = network.Architecture;
+        for (int i = 0; i < 6; i++)
+        {
+            double z = center[mlp.BiasIndex(1, i)] + Enumerable.Range(0, 4).Sum(j => center[mlp.WeightIndex(1, i, j)] * data.Inputs[70][j]);
+            Assert.Equal(Math.Tanh(z), hidden[70][i], 14);
+        }
+        Assert.Equal(data.Inputs[3], network.LayerOutputs(center, data, 0)[3]);
+        Assert.Equal("layer", Assert.Throws<ArgumentOutOfRangeException>(() => network.LayerOutputs(center, data, 3)).ParamName);
     }
 
     [Fact]
