@@ -180,7 +180,7 @@ public static class OptimizationCharts
     // chosen by the run's label (the optimizer with its settings) the first time the label is drawn, so that
     // "gradient descent lr=0.095" is the same colour on the contour map, the loss curve and the coordinate plot
     // (a contour trace would otherwise take the first default colour and shift every path's).
-    private static readonly string[] Palette =
+    internal static readonly string[] Palette =
         ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Colours = new();

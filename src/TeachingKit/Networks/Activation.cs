@@ -56,6 +56,18 @@ public static class ActivationFunctions
         }
     }
 
+    /// <summary>f′(z) written in the output a = f(z), so that backpropagation needs to keep only the activations.</summary>
+    /// <remarks>tanh′ = 1 − a², σ′ = a(1 − a), softplus′ = σ(z) = 1 − e^(−a), ReLU′ = 1 where a &gt; 0 (0 at the kink, as <see cref="Derivative{T}"/>).</remarks>
+    public static double DerivativeFromOutput(this Activation activation, double output) => activation switch
+    {
+        Activation.Tanh => 1 - output * output,
+        Activation.Sigmoid => output * (1 - output),
+        Activation.Relu => output > 0 ? 1 : 0,
+        Activation.Softplus => -double.ExpM1(-output),
+        Activation.Linear => 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation."),
+    };
+
     /// <summary>f(z) on a plain double.</summary>
     public static double Apply(this Activation activation, double z) => activation.Apply(new Real(z)).Value;
 }

@@ -63,10 +63,11 @@ public sealed class ExponentialMovingAverage
     }
 
     /// <summary>
-    /// 1/(1 − ρ) = Σ ρʲ: the number of recent samples the average effectively spans (lecture: "an average over
-    /// about 1/(1 − α) samples"). The same geometric series is momentum's constant-slope speed-up
-    /// (<see cref="QuadraticTheory.ConstantSlopeSpeedUp(double)"/>), which uses this formula.
+    /// 1/(1 − ρ) = Σ ρʲ: the number of recent samples the average effectively spans. The same geometric series is
+    /// momentum's constant-slope speed-up (<see cref="QuadraticTheory.ConstantSlopeSpeedUp(double)"/>), which uses this formula.
     /// </summary>
+    /// <remarks>Errata: the lecture's slides ("estimate mean and variance from k = 1/α samples", "k = 1/ρ") write 1/ρ;
+    /// the weights ρʲ(1 − ρ) sum to 1 over about 1/(1 − ρ) samples — 10 for ρ = 0.9, where 1/ρ would give 1.1.</remarks>
     public static double EffectiveWindow(double decay) => 1 / (1 - Require.InHalfOpenRange(decay, 0, 1, nameof(decay)));
 
     /// <summary>

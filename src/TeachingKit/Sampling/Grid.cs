@@ -19,6 +19,15 @@ public static class Grid
         return points;
     }
 
+    /// <summary><paramref name="count"/> points from <paramref name="start"/> to <paramref name="stop"/> (both positive, both included), evenly spaced in log x.</summary>
+    public static double[] Logspace(double start, double stop, int count)
+    {
+        var exponents = Linspace(Math.Log10(Require.Positive(start, nameof(start))), Math.Log10(Require.Positive(stop, nameof(stop))), count);
+        var points = exponents.Select(e => Math.Pow(10, e)).ToArray();
+        (points[0], points[^1]) = (start, stop);
+        return points;
+    }
+
     /// <summary>Evaluates <paramref name="f"/> at every point of <paramref name="xs"/>.</summary>
     public static double[] Evaluate(Func<double, double> f, IReadOnlyList<double> xs)
     {

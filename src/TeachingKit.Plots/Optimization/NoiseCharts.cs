@@ -1,0 +1,114 @@
+using System.Globalization;
+using Plotly.NET;
+using TeachingKit.Networks;
+using TeachingKit.Optimization;
+using TeachingKit.Sampling;
+using TeachingKit.Validation;
+
+namespace TeachingKit.Plots.Optimization;
+
+/// <summary>Charts of minibatch noise: the gradient's variance against the batch size, and the loss surfaces of minibatches beside the full batch's.</summary>
+public static class NoiseCharts
+{
+    /// <summary>
+    /// Measured E‖g_B − ḡ‖² (markers with standard errors) against the batch size m on log–log axes, with the exact
+    /// finite-population curve σ²(N − m)/((N − 1)m) and the plain law σ²/m.
+    /// </summary>
+    /// <remarks>The full batch m = N has variance 0, which a log axis cannot show: it is left out.</remarks>
+    public static GenericChart VarianceAgainstBatchSize(GradientNoise noise, IReadOnlyList<GradientVariancePoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(noise);
+        Require.NotEmpty(points, nameof(points));
+        var shown = points.Where(p => p.BatchSize < noise.SampleCount && p.Measured > 0).ToArray();
+        var m = Grid.Logspace(1, noise.SampleCount - 1, 100);
+        return PlotlyChart.Create(PlotlyChart.Layout(new
+            {
+                title = new { text = string.Create(CultureInfo.InvariantCulture, $"Minibatch gradient noise against the batch size (N = {noise.SampleCount})") },
+                xaxis = OptimizationCharts.Axis("batch size m", true),
+                yaxis = OptimizationCharts.Axis("E‖g_B − ḡ‖²", true),
+            }),
+            PlotlyChart.Trace("scatter", new { x = m, y = m.Select(v => noise.TotalVariance / v).ToArray(), mode = "lines", name = "σ²/m (with replacement)", line = new { color = "grey", dash = "dash" } }),
+            PlotlyChart.Trace("scatter", new
+            {
+                x = m, y = m.Select(v => GradientNoise.FinitePopulationVariance(noise.TotalVariance, noise.SampleCount, (int)Math.Round(v))).ToArray(),
+                mode = "lines", name = "σ²(N − m)/((N − 1)m)", line = new { color = "black" },
+            }),
+            PlotlyChart.Trace("scatter", new
+            {
+                x = shown.Select(p => p.BatchSize).ToArray(), y = shown.Select(p => p.Measured).ToArray(), mode = "markers", name = "measured",
+                error_y = new { type = "data", array = shown.Select(p => p.StandardError).ToArray(), visible = true },
+                marker = new { size = 9, color = OptimizationCharts.Palette[3] },
+            }));
+    }
+
+    /// <summary>
+    /// The full-batch loss on the slice (filled contours) with its minimum (star) and the minimum of every minibatch slice
+    /// (crosses) on the box [aMin, aMax] × [bMin, bMax].
+    /// </summary>
+    public static GenericChart SliceMinima(LossSlice full, IReadOnlyList<LossSlice> minibatches, double aMin, double aMax, double bMin, double bMax, int resolution = 41)
+    {
+        var (layout, fullTraces) = FullSlice(full, minibatches, aMin, aMax, bMin, bMax, resolution, "Minima of the minibatch losses around the full-batch minimum");
+        var minima = minibatches.Select(s => s.Minimum()).ToArray();
+        return PlotlyChart.Create(layout, [.. fullTraces, PlotlyChart.Trace("scatter", new
+        {
+            x = minima.Select(p => p.A).ToArray(), y = minima.Select(p => p.B).ToArray(), mode = "markers", name = "minibatch minima",
+            marker = new { size = 10, symbol = "x", color = OptimizationCharts.Palette[3] },
+        })]);
+    }
+
+    /// <summary>
+    /// An animation over the minibatches: each frame draws one minibatch's contour lines and minimum over the full batch's
+    /// filled contours and minimum, so the surface and its minimum are seen to move from batch to batch.
+    /// </summary>
+    public static Figure SliceAnimation(LossSlice full, IReadOnlyList<LossSlice> minibatches, double aMin, double aMax, double bMin, double bMax, int resolution = 41)
+    {
+        var (layout, fullTraces) = FullSlice(full, minibatches, aMin, aMax, bMin, bMax, resolution, "The loss of one minibatch (lines) over the full batch's (press ▶)");
+        var a = Grid.Linspace(aMin, aMax, resolution);
+        var b = Grid.Linspace(bMin, bMax, resolution);
+        // The minibatch traces come first, so that each frame replaces them and keeps the full batch's.
+        var frames = minibatches.Select((s, k) =>
+        {
+            var minimum = s.Minimum();
+            return ($"batch {k + 1}", new[]
+            {
+                PlotlyChart.Trace("contour", new
+                {
+                    x = a, y = b, z = Grid.Evaluate(s.Value, a, b), ncontours = 20, showscale = false, name = $"batch {k + 1}",
+                    contours = new { coloring = "lines" }, colorscale = new object[] { new object[] { 0, OptimizationCharts.Palette[3] }, new object[] { 1, OptimizationCharts.Palette[3] } },
+                    line = new { width = 1.5 }, hoverinfo = "skip",
+                }),
+                PlotlyChart.Trace("scatter", new
+                {
+                    x = new[] { minimum.A }, y = new[] { minimum.B }, mode = "markers", name = $"minimum of batch {k + 1}",
+                    marker = new { size = 12, symbol = "x", color = OptimizationCharts.Palette[3] },
+                }),
+            });
+        }).ToList();
+        var first = PlotlyChart.Create(layout, [.. frames[0].Item2, .. fullTraces]);
+        return PlotlyChart.Animated(first, frames, frameDurationMs: 700);
+    }
+
+    private static (Layout Layout, Trace[] Traces) FullSlice(LossSlice full, IReadOnlyList<LossSlice> minibatches,
+        double aMin, double aMax, double bMin, double bMax, int resolution, string title)
+    {
+        ArgumentNullException.ThrowIfNull(full);
+        Require.NotEmpty(minibatches, nameof(minibatches));
+        Require.AtLeast(resolution, 5, nameof(resolution));
+        if (!(aMax > aMin)) throw new ArgumentException($"aMax must exceed aMin, but [{aMin}, {aMax}] is empty.", nameof(aMax));
+        if (!(bMax > bMin)) throw new ArgumentException($"bMax must exceed bMin, but [{bMin}, {bMax}] is empty.", nameof(bMax));
+        var a = Grid.Linspace(aMin, aMax, resolution);
+        var b = Grid.Linspace(bMin, bMax, resolution);
+        var minimum = full.Minimum();
+        var layout = PlotlyChart.Layout(new
+        {
+            title = new { text = title },
+            xaxis = new { title = new { text = "a (first direction)" }, range = new[] { aMin, aMax } },
+            yaxis = new { title = new { text = "b (second direction)" }, range = new[] { bMin, bMax } },
+        });
+        return (layout,
+        [
+            PlotlyChart.Trace("contour", new { x = a, y = b, z = Grid.Evaluate(full.Value, a, b), ncontours = 20, colorscale = "Greys", reversescale = true, name = "full batch", hoverinfo = "skip", colorbar = new { title = new { text = "full-batch loss" } } }),
+            PlotlyChart.Trace("scatter", new { x = new[] { minimum.A }, y = new[] { minimum.B }, mode = "markers", name = "full-batch minimum", marker = new { size = 14, symbol = "star", color = "gold", line = new { color = "black", width = 1 } } }),
+        ]);
+    }
+}
