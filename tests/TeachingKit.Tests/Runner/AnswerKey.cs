@@ -12,6 +12,17 @@ public static class AnswerKey
         {
             // L'(w) = 4w³ − 6w + 1 has three real roots; the outer two are minima.
             ["00-start-here.ipynb"] = Key(("00.local-minima", "int? numberOfMinima = 2;")),
+            ["01-hessian-classification.ipynb"] = Key(
+                // Eigenvalues 5 and −1; −4.30 and −0.70; 0 and 5.
+                ("01.classify-hessian-a", "CriticalPointKind? answerA = CriticalPointKind.Saddle;"),
+                ("01.classify-hessian-b", "CriticalPointKind? answerB = CriticalPointKind.Maximum;"),
+                ("01.classify-hessian-c", "CriticalPointKind? answerC = CriticalPointKind.Degenerate;"),
+                // f = x³ − 3x + y²: ∇f = 0 at (±1, 0); H = diag(6x, 2): minimum at (1, 0), saddle at (−1, 0).
+                ("01.cubic-minimum-location", "double[]? minimumLocation = [1.0, 0.0];"),
+                ("01.cubic-saddle-count", "int? saddleCount = 1;"),
+                // 2⁻²⁰ = 9.5367431640625e-7 to three digits; C(20, k) is largest at k = 10.
+                ("01.fraction-of-minima-n20", "double? fraction20 = 9.54e-7;"),
+                ("01.likeliest-index-n20", "int? likeliestIndex = 10;")),
             ["04-momentum.ipynb"] = Key(
                 // The steep eigenvalue is 20: |1 − 20γ| < 1 iff γ < 0.1.
                 ("04.largest-stable-step", "double? largestStableStep = 0.1;"),
@@ -32,6 +43,7 @@ public static class AnswerKey
         new Dictionary<string, (string, string, string)>
         {
             ["00-start-here.ipynb"] = ("00.local-minima", "int? numberOfMinima = 3;", "2"),
+            ["01-hessian-classification.ipynb"] = ("01.classify-hessian-c", "CriticalPointKind? answerC = CriticalPointKind.Minimum;", "Degenerate"),
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
         };
 
