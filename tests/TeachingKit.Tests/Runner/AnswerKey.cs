@@ -23,6 +23,24 @@ public static class AnswerKey
                 // 2⁻²⁰ = 9.5367431640625e-7 to three digits; C(20, k) is largest at k = 10.
                 ("01.fraction-of-minima-n20", "double? fraction20 = 9.54e-7;"),
                 ("01.likeliest-index-n20", "int? likeliestIndex = 10;")),
+            ["02-permutation-symmetry-and-saddles.ipynb"] = Key(
+                // [3, 5, 5, 2]: 3·5 + 5·5 + 5·2 = 50 weights, plus 5 + 5 + 2 biases.
+                ("02.weights-without-biases", "BigInteger? weightsWithoutBiases = 50;"),
+                ("02.parameters-with-biases", "BigInteger? parametersWithBiases = 62;"),
+                // C(5, 2)·4! = 10·24.
+                ("02.first-order-points-of-five", "BigInteger? firstOrderPointsOfFive = 240;"),
+                // 10!⁹ ≫ 1000; the first-order bound is 40.5 times the minima.
+                ("02.quiz-nine-layers-minima", "string? nineLayersMinima = \"B\";"),
+                ("02.quiz-nine-layers-saddles", "string? nineLayersSaddles = \"c\";"),
+                ("02.quiz-saddle-points", "bool[]? saddleQuiz = [true, true, false];"),
+                // 120³.
+                ("02.minima-of-three-layers-of-five", "BigInteger? minimaOfThreeLayersOfFive = 1728000;"),
+                // One flat direction (the two outgoing weights' difference); a first-order saddle.
+                ("02.symmetry-zero-eigenvalues", "BigInteger? predictedZeroEigenvalues = 1;"),
+                ("02.permutation-point-index", "BigInteger? measuredIndex = 1;"),
+                // Jensen's inequality is necessary, not sufficient; one violation disproves convexity.
+                ("02.jensen-without-convexity", "bool? jensenCanHoldWithoutConvexity = true;"),
+                ("02.averaged-network-conclusion", "string? measuredConclusion = \"not convex\";")),
             ["04-momentum.ipynb"] = Key(
                 // The steep eigenvalue is 20: |1 − 20γ| < 1 iff γ < 0.1.
                 ("04.largest-stable-step", "double? largestStableStep = 0.1;"),
@@ -44,6 +62,7 @@ public static class AnswerKey
         {
             ["00-start-here.ipynb"] = ("00.local-minima", "int? numberOfMinima = 3;", "2"),
             ["01-hessian-classification.ipynb"] = ("01.classify-hessian-c", "CriticalPointKind? answerC = CriticalPointKind.Minimum;", "Degenerate"),
+            ["02-permutation-symmetry-and-saddles.ipynb"] = ("02.minima-of-three-layers-of-five", "BigInteger? minimaOfThreeLayersOfFive = 15;", "1728000"),
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
         };
 
