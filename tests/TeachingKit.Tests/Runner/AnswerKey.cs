@@ -41,6 +41,17 @@ public static class AnswerKey
                 // Jensen's inequality is necessary, not sufficient; one violation disproves convexity.
                 ("02.jensen-without-convexity", "bool? jensenCanHoldWithoutConvexity = true;"),
                 ("02.averaged-network-conclusion", "string? measuredConclusion = \"not convex\";")),
+            ["03-regions-cut-by-hyperplanes.ipynb"] = Key(
+                // 1 + 100 + 100·99/2.
+                ("03.regions-of-100-lines", "BigInteger? answer1 = 5051;"),
+                // Σ_{j ≤ d} C(n, j), written with the product formula of the binomial.
+                ("03.region-count-function",
+                 "Func<(int N, int D), BigInteger>? myRegionCount = x => Enumerable.Range(0, x.D + 1).Where(j => j <= x.N)\n" +
+                 "    .Aggregate(BigInteger.Zero, (sum, j) => sum + Enumerable.Range(1, j).Aggregate(BigInteger.One, (c, i) => c * (x.N - i + 1) / i));"),
+                // 8 sectors, and each vertical line is cut into 4 pieces by the three lines it crosses.
+                ("03.regions-of-a-degenerate-arrangement", "BigInteger? answer2 = 16;"),
+                // All 16 corner labelings but XOR and XNOR.
+                ("03.corner-labelings-one-readout", "BigInteger? answer3 = 14;")),
             ["04-momentum.ipynb"] = Key(
                 // The steep eigenvalue is 20: |1 − 20γ| < 1 iff γ < 0.1.
                 ("04.largest-stable-step", "double? largestStableStep = 0.1;"),
@@ -63,6 +74,7 @@ public static class AnswerKey
             ["00-start-here.ipynb"] = ("00.local-minima", "int? numberOfMinima = 3;", "2"),
             ["01-hessian-classification.ipynb"] = ("01.classify-hessian-c", "CriticalPointKind? answerC = CriticalPointKind.Minimum;", "Degenerate"),
             ["02-permutation-symmetry-and-saddles.ipynb"] = ("02.minima-of-three-layers-of-five", "BigInteger? minimaOfThreeLayersOfFive = 15;", "1728000"),
+            ["03-regions-cut-by-hyperplanes.ipynb"] = ("03.regions-of-100-lines", "BigInteger? answer1 = 4951;", "5051"),
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
         };
 
