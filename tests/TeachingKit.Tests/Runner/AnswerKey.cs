@@ -65,6 +65,22 @@ public static class AnswerKey
                 // m(n) = 3(1 − 0.9ⁿ) → 3; 0.9ⁿ ≤ 0.01 first at n = 44 (0.9⁴³ = 0.0108, 0.9⁴⁴ = 0.0097).
                 ("04.running-average-limit", "double? limit = 3;"),
                 ("04.values-within-one-percent", "int? valuesWithinOnePercent = 44;")),
+            ["05-rmsprop-and-adam.ipynb"] = Key(
+                // What Adam does (the lecture's answers in the second vote): own rates yes, smaller for noisy yes, 3–5 no.
+                ("05.first-vote", "bool[]? firstVote = [true, true, false, false, false];"),
+                // ε(1 − ρ₁)/√(1 − ρ₂) = 0.01 · 0.2/0.1.
+                ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.02;"),
+                // ⟨g⟩ = 0.1, ⟨g²⟩ = (1.21 + 0.81)/2 = 1.01.
+                ("05.ratio-weight-3", "double? ratioWeight3 = 0.1 / 1.01;"),
+                ("05.second-vote", "bool[]? secondVote = [true, true, true];"),
+                // ŝ₁ = (1 − ρ₁)g₁/(1 − ρ₁) = g₁.
+                ("05.first-corrected-moment-weight-3", "double? firstCorrectedMomentWeight3 = 1.1;"),
+                // The slide's Adam (Goodfellow et al. Alg. 8.7 with δ inside the root), written out independently.
+                ("05.adam-step-function",
+                 "Func<double, double, double, double, int, (double Theta, double S, double R)>? myAdamStep = (theta, g, s, r, t) =>\n" +
+                 "{\n    double s1 = 0.9 * s + 0.1 * g, r1 = 0.999 * r + 0.001 * g * g;\n" +
+                 "    double sHat = s1 / (1 - Math.Pow(0.9, t)), rHat = r1 / (1 - Math.Pow(0.999, t));\n" +
+                 "    return (theta - 0.1 * sHat / Math.Sqrt(rHat + 1e-8), s1, r1);\n};")),
         };
 
     /// <summary>Notebook file name → one exercise answered wrongly, and the right answer as the verdict would print it.</summary>
@@ -76,6 +92,7 @@ public static class AnswerKey
             ["02-permutation-symmetry-and-saddles.ipynb"] = ("02.minima-of-three-layers-of-five", "BigInteger? minimaOfThreeLayersOfFive = 15;", "1728000"),
             ["03-regions-cut-by-hyperplanes.ipynb"] = ("03.regions-of-100-lines", "BigInteger? answer1 = 4951;", "5051"),
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
+            ["05-rmsprop-and-adam.ipynb"] = ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.2;", "0.02"),
         };
 
     private static IReadOnlyDictionary<string, string> Key(params (string Exercise, string Answered)[] entries) =>
