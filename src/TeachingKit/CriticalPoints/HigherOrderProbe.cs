@@ -14,7 +14,8 @@ namespace TeachingKit.CriticalPoints;
 /// → minimum; all down → maximum; none beyond rounding → flat. "Rounding" is 64 ulps of the largest
 /// |f| at the point or any sample — relative, so f → c·f changes no verdict. A minimum or maximum is
 /// never called strict: a curve of equal values can slip between the samples; it is called "not
-/// strict" when some sample left f unchanged. This resolves the lecture's
+/// strict" when some sample left f unchanged, and "non-strict minimum (a valley of minima)" when a null
+/// direction followed along the level set (<see cref="ValleyOfMinima"/>) comes back to f. This resolves the lecture's
 /// examples (x²+y⁴ minimum, x²−y⁴ saddle, −x⁴−y⁴ maximum, the monkey saddle x³−3xy², h ≡ 0 flat,
 /// the deep linear losses), and the parabolas catch Peano's surface (x−y²)(x−3y²), a minimum
 /// along every line through 0 that is still a saddle.</para>
@@ -76,10 +77,13 @@ public static class HigherOrderProbe
             : CriticalPointKind.Flat;
         // The probe runs only where H has a null space, and a curve of equal values inside it (the deep
         // linear valleys of minima) can pass between straight sampled lines: strictness is never claimed,
-        // only refuted when f stayed put at some sample.
+        // only refuted when f stayed put at some sample or a followed null direction came back to f.
         bool notStrict = changes.Any(c => Math.Abs(c.Change) <= tolerance);
+        // A minimum on a curved valley of minima: follow each null direction back down to f(point).
+        bool valley = kind == CriticalPointKind.Minimum &&
+                      ValleyOfMinima.Found(f, point, value, nullBasis.SelectMany(b => new[] { b, -b }).ToList(), rangeBasis, r, tolerance);
         double[] descent = down ? changes.MinBy(c => c.Change).Offset.Normalize(2).ToArray() : [];
-        return new HigherOrderProbeResult(kind, notStrict, r, changes.Count, lowest, highest, descent);
+        return new HigherOrderProbeResult(kind, notStrict || valley, r, changes.Count, lowest, highest, descent) { ValleyOfMinima = valley };
     }
 
     /// <summary>Unit directions in the null space: ±basis, a circle for two dimensions, seeded random ones for more.</summary>

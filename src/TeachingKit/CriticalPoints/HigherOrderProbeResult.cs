@@ -18,12 +18,15 @@ public sealed record HigherOrderProbeResult(
     CriticalPointKind Kind, bool NotStrict, double Radius, int Samples,
     double LowestChange, double HighestChange, double[] DescentDirection)
 {
+    /// <summary>True when a null direction, followed along the level set, came back to f: a valley of minima.</summary>
+    public bool ValleyOfMinima { get; init; }
+
     /// <summary>
     /// The verdict in words, e.g. "saddle (Δf from -1e-06 to 1e-06 over 36 samples at r = 0.01)" or
     /// "minimum, strictness untested (…)"; a minimum or maximum is never called strict.
     /// </summary>
     public string Description =>
-        $"{Kind.ToString().ToLowerInvariant()}{Strictness} " +
+        (ValleyOfMinima ? "non-strict minimum (a valley of minima)" : $"{Kind.ToString().ToLowerInvariant()}{Strictness}") + " " +
         $"(Δf from {F(LowestChange)} to {F(HighestChange)} over {Samples} samples at r = {F(Radius)})";
 
     private string Strictness => Kind is not (CriticalPointKind.Minimum or CriticalPointKind.Maximum) ? ""

@@ -4,14 +4,15 @@ using System.Numerics;
 namespace TeachingKit.Exercises;
 
 /// <summary>
-/// Compares a student's answer with the library's and returns a verdict that says what was
-/// expected and why. A wrong answer never throws: it is a result the notebook shows.
+/// The checks a notebook's check cells call: each compares the student's answer with the value the
+/// library computed, records the verdict in the notebook's <see cref="ExerciseRegistry"/> and returns
+/// it. A wrong answer never throws and never shows the expected value.
 /// </summary>
 /// <remarks>
 /// A placeholder answer (<c>null</c>, or <see cref="double.NaN"/> for numbers) yields
-/// <see cref="ExerciseStatus.NotAnswered"/>, so a notebook with open exercises still runs.
+/// <see cref="ExerciseStatus.NotAnswered"/>, so a notebook with open exercises still runs to the end.
 /// </remarks>
-public static class Exercise
+public static partial class Exercise
 {
     /// <summary>The default relative tolerance for real-valued answers.</summary>
     public const double DefaultRelativeTolerance = 1e-6;
@@ -19,77 +20,98 @@ public static class Exercise
     /// <summary>The default absolute tolerance: only what rounding leaves of an expected zero.</summary>
     public const double DefaultAbsoluteTolerance = 1e-12;
 
-    /// <summary>Checks a real number within a relative tolerance, plus an absolute floor for an expected zero.</summary>
-    /// <param name="exercise">Short name of the exercise.</param>
-    /// <param name="answer">The student's answer; null or NaN means not answered yet.</param>
-    /// <param name="expected">The library's answer.</param>
-    /// <param name="why">Why <paramref name="expected"/> is right, or null.</param>
-    /// <param name="relativeTolerance">Accepted |answer − expected| as a fraction of |expected|.</param>
-    /// <param name="absoluteTolerance">Accepted |answer − expected| on top of the relative part.</param>
-    /// <remarks>
-    /// The test is |answer − expected| ≤ relativeTolerance·|expected| + absoluteTolerance: truly
-    /// relative, so 2⁻²⁰ checked to 1e-3 rejects 0 and 2⁻¹⁰.
-    /// </remarks>
-    public static ExerciseResult CheckNumber(
-        string exercise, double? answer, double expected, string? why = null,
-        double relativeTolerance = DefaultRelativeTolerance, double absoluteTolerance = DefaultAbsoluteTolerance)
+    /// <summary>Checks an exact integer (counts of minima, regions, saddles…).</summary>
+    public static ExerciseResult Integer(Question question, BigInteger? answer, BigInteger expected)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
-        RequireTolerances(relativeTolerance, absoluteTolerance);
-        string expectedText = Format(expected);
-        if (answer is null || double.IsNaN(answer.Value))
-            return new ExerciseResult(exercise, ExerciseStatus.NotAnswered, null, expectedText, why);
-        bool close = Close(answer.Value, expected, relativeTolerance * Math.Abs(expected) + absoluteTolerance);
-        return Verdict(exercise, close, Format(answer.Value), expectedText, why);
+        ArgumentNullException.ThrowIfNull(question);
+        string expectedText = expected.ToString(CultureInfo.InvariantCulture);
+        var verdict = answer is not { } value ? Verdict.NotAnswered(expectedText)
+            : Verdict.Of(value == expected, value.ToString(CultureInfo.InvariantCulture), expectedText, ErrorDirection.Describe(value, expected));
+        return ExerciseRegistry.Current.Record(question, ExerciseKind.Integer, verdict);
     }
 
-    /// <summary>Checks an exact integer (counts of minima, regions, saddles…).</summary>
-    public static ExerciseResult CheckInteger(string exercise, BigInteger? answer, BigInteger expected, string? why = null)
+    /// <summary>Checks a real number: |answer − expected| ≤ relativeTolerance·|expected| + absoluteTolerance.</summary>
+    /// <remarks>Truly relative, so 2⁻²⁰ checked to 1e-3 rejects 0 and 2⁻¹⁰.</remarks>
+    public static ExerciseResult Number(
+        Question question, double? answer, double expected,
+        double relativeTolerance = DefaultRelativeTolerance, double absoluteTolerance = DefaultAbsoluteTolerance)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
-        string expectedText = expected.ToString(CultureInfo.InvariantCulture);
-        if (answer is null)
-            return new ExerciseResult(exercise, ExerciseStatus.NotAnswered, null, expectedText, why);
-        return Verdict(exercise, answer.Value == expected,
-            answer.Value.ToString(CultureInfo.InvariantCulture), expectedText, why);
+        ArgumentNullException.ThrowIfNull(question);
+        RequireTolerances(relativeTolerance, absoluteTolerance);
+        string expectedText = Format(expected);
+        var verdict = answer is not { } value || double.IsNaN(value) ? Verdict.NotAnswered(expectedText)
+            : Verdict.Of(Close(value, expected, relativeTolerance, absoluteTolerance), Format(value), expectedText,
+                ErrorDirection.Describe(value, expected));
+        return ExerciseRegistry.Current.Record(question, ExerciseKind.Number, verdict);
     }
 
     /// <summary>Checks a vector of reals entry by entry, each within its own relative tolerance.</summary>
-    /// <remarks>
-    /// Entry i passes when |answer_i − expected_i| ≤ relativeTolerance·|expected_i| + absoluteTolerance,
-    /// so a small entry is checked as strictly as a large one.
-    /// </remarks>
-    public static ExerciseResult CheckVector(
-        string exercise, IReadOnlyList<double>? answer, IReadOnlyList<double> expected, string? why = null,
+    /// <remarks>A wrong answer names the entries that are off (1-based) and their direction, not the expected entries.</remarks>
+    public static ExerciseResult Vector(
+        Question question, IReadOnlyList<double>? answer, IReadOnlyList<double> expected,
         double relativeTolerance = DefaultRelativeTolerance, double absoluteTolerance = DefaultAbsoluteTolerance)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
+        ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(expected);
         RequireTolerances(relativeTolerance, absoluteTolerance);
         string expectedText = Format(expected);
+        Verdict verdict;
         if (answer is null || answer.Any(double.IsNaN))
-            return new ExerciseResult(exercise, ExerciseStatus.NotAnswered, null, expectedText, why);
-        bool close = answer.Count == expected.Count && answer.Zip(expected).All(p =>
-            Close(p.First, p.Second, relativeTolerance * Math.Abs(p.Second) + absoluteTolerance));
-        return Verdict(exercise, close, Format(answer), expectedText, why);
+            verdict = Verdict.NotAnswered(expectedText);
+        else if (answer.Count != expected.Count)
+            verdict = Verdict.Of(false, Format(answer), expectedText, $"The answer needs {expected.Count} entries, not {answer.Count}.");
+        else
+        {
+            var off = Enumerable.Range(0, expected.Count)
+                .Where(i => !Close(answer[i], expected[i], relativeTolerance, absoluteTolerance)).ToList();
+            string feedback = string.Join(" ", off.Select(i => $"Entry {i + 1}: " +
+                ErrorDirection.Describe(answer[i], expected[i]).Replace("Your answer", "it", StringComparison.Ordinal)));
+            verdict = Verdict.Of(off.Count == 0, Format(answer), expectedText, feedback);
+        }
+        return ExerciseRegistry.Current.Record(question, ExerciseKind.Vector, verdict);
     }
 
-    /// <summary>Checks a discrete answer (an enum value, a string, a bool) by equality.</summary>
-    public static ExerciseResult CheckChoice<T>(string exercise, T? answer, T expected, string? why = null)
+    /// <summary>Checks a multiple-choice answer given as an enum (or other value type) by equality.</summary>
+    public static ExerciseResult Choice<T>(Question question, T? answer, T expected) where T : struct
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
-        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(question);
         string expectedText = expected.ToString() ?? "";
-        if (answer is null)
-            return new ExerciseResult(exercise, ExerciseStatus.NotAnswered, null, expectedText, why);
-        return Verdict(exercise, EqualityComparer<T>.Default.Equals(answer, expected),
-            answer.ToString() ?? "", expectedText, why);
+        var verdict = answer is not { } value ? Verdict.NotAnswered(expectedText)
+            : Verdict.Of(EqualityComparer<T>.Default.Equals(value, expected), value.ToString() ?? "", expectedText, null);
+        return ExerciseRegistry.Current.Record(question, ExerciseKind.Choice, verdict);
     }
 
-    private static bool Close(double answer, double expected, double tolerance) =>
-        answer == expected || Math.Abs(answer - expected) <= tolerance;
+    /// <summary>Checks a multiple-choice answer given as one of <paramref name="options"/> (e.g. "A", "B", "C").</summary>
+    /// <remarks>Letters compare without regard to case or surrounding spaces; an answer that is no option is wrong and says so.</remarks>
+    public static ExerciseResult Choice(Question question, string? answer, string expected, IReadOnlyList<string> options)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        Validation.Require.NotEmpty(options, nameof(options));
+        if (!options.Contains(expected, StringComparer.OrdinalIgnoreCase))
+            throw new ArgumentException($"expected \"{expected}\" must be one of the options.", nameof(expected));
+        Verdict verdict;
+        if (answer is null)
+            verdict = Verdict.NotAnswered(expected);
+        else
+        {
+            string given = answer.Trim();
+            bool known = options.Contains(given, StringComparer.OrdinalIgnoreCase);
+            verdict = Verdict.Of(string.Equals(given, expected, StringComparison.OrdinalIgnoreCase), given, expected,
+                known ? null : $"\"{given}\" is not one of the options {string.Join(", ", options)}.");
+        }
+        return ExerciseRegistry.Current.Record(question, ExerciseKind.Choice, verdict);
+    }
 
-    private static void RequireTolerances(double relativeTolerance, double absoluteTolerance)
+    /// <summary>Shows the answer of an exercise whose check has run in this notebook and marks it revealed (no points).</summary>
+    public static ExerciseResult Reveal(string id) => ExerciseRegistry.Current.Reveal(id);
+
+    /// <summary>The notebook's progress: exercises answered, correct, and points of the total.</summary>
+    public static ExerciseProgress Progress() => ExerciseRegistry.Current.Progress();
+
+    internal static bool Close(double answer, double expected, double relativeTolerance, double absoluteTolerance) =>
+        answer == expected || Math.Abs(answer - expected) <= relativeTolerance * Math.Abs(expected) + absoluteTolerance;
+
+    internal static void RequireTolerances(double relativeTolerance, double absoluteTolerance)
     {
         if (!(relativeTolerance >= 0) || double.IsInfinity(relativeTolerance))
             throw new ArgumentOutOfRangeException(nameof(relativeTolerance), relativeTolerance, "relativeTolerance must be finite and non-negative.");
@@ -97,10 +119,7 @@ public static class Exercise
             throw new ArgumentOutOfRangeException(nameof(absoluteTolerance), absoluteTolerance, "absoluteTolerance must be finite and non-negative.");
     }
 
-    private static ExerciseResult Verdict(string exercise, bool passed, string answer, string expected, string? why) =>
-        new(exercise, passed ? ExerciseStatus.Passed : ExerciseStatus.Failed, answer, expected, why);
+    internal static string Format(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 
-    private static string Format(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
-
-    private static string Format(IReadOnlyList<double> values) => "(" + string.Join(", ", values.Select(Format)) + ")";
+    internal static string Format(IReadOnlyList<double> values) => "(" + string.Join(", ", values.Select(Format)) + ")";
 }

@@ -1,60 +1,72 @@
-using System.Net;
-
 namespace TeachingKit.Exercises;
 
 /// <summary>
-/// The verdict on one exercise: what the student answered, what the library computed, and why.
+/// The verdict on one exercise as a notebook shows it: status, the student's answer, the feedback
+/// and hints after a wrong answer, the explanation after a correct one — never the expected value,
+/// unless the student asked for it (<see cref="ExerciseStatus.Revealed"/>).
 /// </summary>
 /// <remarks>
-/// <see cref="ToString"/> gives a one-line plain-text verdict (what a Polyglot kernel or a console
-/// shows); <see cref="ToHtml"/> gives a coloured box, which the kit's notebook runner uses for any
-/// object that has a public <c>string ToHtml()</c> method.
+/// <see cref="ToString"/> is the plain-text verdict, <see cref="ToHtml"/> the coloured box and
+/// <see cref="ToMimeBundle"/> both plus the JSON the grader reads (names in <see cref="ExerciseFormat"/>).
 /// </remarks>
-/// <param name="Exercise">A short name of the exercise, e.g. "Regions of 4 lines".</param>
-/// <param name="Status">Passed, failed or not answered yet.</param>
-/// <param name="Answer">The student's answer as text, or null when not answered.</param>
-/// <param name="Expected">The library's answer as text.</param>
-/// <param name="Explanation">Why the expected answer is right (a formula or an argument), or null.</param>
-public sealed record ExerciseResult(
-    string Exercise,
-    ExerciseStatus Status,
-    string? Answer,
-    string Expected,
-    string? Explanation)
+public sealed record ExerciseResult
 {
+    /// <summary>The stable exercise id, e.g. "04.largest-stable-step".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The exercise's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What kind of answer the exercise asks for.</summary>
+    public required ExerciseKind Kind { get; init; }
+
+    /// <summary>Correct, wrong, not answered or revealed.</summary>
+    public required ExerciseStatus Status { get; init; }
+
+    /// <summary>The student's answer as text, or null when not answered.</summary>
+    public string? Answer { get; init; }
+
+    /// <summary>Points earned: all of <see cref="MaxPoints"/> for a correct answer, else 0.</summary>
+    public int Points { get; init; }
+
+    /// <summary>The points the exercise is worth.</summary>
+    public required int MaxPoints { get; init; }
+
+    /// <summary>How many times this exercise's check has seen a wrong answer in this process.</summary>
+    public int WrongAttempts { get; init; }
+
+    /// <summary>The direction of the error ("wrong sign", "too large by a factor of about 10"), or null.</summary>
+    public string? Feedback { get; init; }
+
+    /// <summary>The hints shown so far (one more per wrong attempt), in order.</summary>
+    public IReadOnlyList<string> Hints { get; init; } = [];
+
+    /// <summary>Why the answer is right: set only after a correct answer or a reveal.</summary>
+    public string? Why { get; init; }
+
+    /// <summary>The expected answer: set only when the student asked to see it.</summary>
+    public string? RevealedAnswer { get; init; }
+
+    /// <summary>1-based numbers of the statements answered wrongly (statement quizzes).</summary>
+    public IReadOnlyList<int> WrongStatements { get; init; } = [];
+
     /// <summary>True when the answer agrees with the library's.</summary>
-    public bool Passed => Status == ExerciseStatus.Passed;
+    public bool IsCorrect => Status == ExerciseStatus.Correct;
 
-    /// <summary>The verdict as one or two sentences of plain text.</summary>
-    public string Message => Status switch
+    /// <summary>The verdict as plain text: a first line with the status, then feedback, hints and the explanation.</summary>
+    public string Message => ExerciseResultText.Message(this);
+
+    /// <summary>A plain-text verdict, e.g. "✔ 04.largest-stable-step · Largest stable step — Correct: …".</summary>
+    public override string ToString() => $"{ExerciseResultText.Symbol(Status)} {Id} · {Title} — {Message}";
+
+    /// <summary>The verdict as a small HTML box (green, red, grey or blue); all text is HTML-escaped.</summary>
+    public string ToHtml() => ExerciseResultText.Html(this);
+
+    /// <summary>The verdict in every MIME type the kit emits: plain text, HTML and the exercise JSON.</summary>
+    public IReadOnlyDictionary<string, string> ToMimeBundle() => new Dictionary<string, string>
     {
-        ExerciseStatus.Passed => $"Correct: {Answer}.",
-        ExerciseStatus.Failed => $"Not yet: you answered {Answer}, but the expected answer is {Expected}.",
-        _ => "Not answered yet: replace the placeholder with your answer and run the cell again.",
-    } + (Explanation is null || Status == ExerciseStatus.NotAnswered ? "" : $" Why: {Explanation}");
-
-    /// <summary>A plain-text verdict, e.g. "✔ Regions of 4 lines — Correct: 11."</summary>
-    public override string ToString() => $"{Symbol} {Exercise} — {Message}";
-
-    /// <summary>The verdict as a small HTML box (green, red or grey); all text is HTML-escaped.</summary>
-    public string ToHtml()
-    {
-        string colour = Status switch
-        {
-            ExerciseStatus.Passed => "#1b7f3b",
-            ExerciseStatus.Failed => "#b42318",
-            _ => "#6b7280",
-        };
-        return $"<div class=\"exercise-result exercise-{Status.ToString().ToLowerInvariant()}\" " +
-               $"style=\"border-left:4px solid {colour};padding:0.4em 0.8em;margin:0.3em 0\">" +
-               $"<strong style=\"color:{colour}\">{Symbol} {WebUtility.HtmlEncode(Exercise)}</strong><br/>" +
-               $"{WebUtility.HtmlEncode(Message)}</div>";
-    }
-
-    private string Symbol => Status switch
-    {
-        ExerciseStatus.Passed => "✔",
-        ExerciseStatus.Failed => "✘",
-        _ => "…",
+        [ExerciseFormat.PlainTextMimeType] = ToString(),
+        [ExerciseFormat.HtmlMimeType] = ToHtml(),
+        [ExerciseFormat.ExerciseMimeType] = ExerciseResultText.Json(this),
     };
 }

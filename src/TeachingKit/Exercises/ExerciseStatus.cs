@@ -4,9 +4,11 @@ namespace TeachingKit.Exercises;
 public enum ExerciseStatus
 {
     /// <summary>The answer agrees with the library's.</summary>
-    Passed,
+    Correct,
     /// <summary>The answer disagrees with the library's.</summary>
-    Failed,
+    Wrong,
     /// <summary>The answer is still the placeholder (null or NaN): nothing to check yet.</summary>
     NotAnswered,
+    /// <summary>The student asked to see the answer (<see cref="Exercise.Reveal"/>); it earns no points.</summary>
+    Revealed,
 }

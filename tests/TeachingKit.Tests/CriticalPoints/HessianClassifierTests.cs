@@ -92,15 +92,27 @@ public class HessianClassifierTests
     [InlineData(1.0, 1.0)]
     [InlineData(-1.0, -1.0)]
     [InlineData(2.0, 0.5)]
-    public void The_probe_never_calls_a_point_on_a_valley_of_minima_strict(double w1, double w2)
+    public void The_probe_follows_a_curved_valley_of_minima_and_calls_the_point_non_strict(double w1, double w2)
     {
-        // (1 − w₁w₂)² is 0 on the whole hyperbola w₁w₂ = 1: a minimum, but not a strict one.
+        // (1 − w₁w₂)² is 0 on the whole hyperbola w₁w₂ = 1: straight samples along the null direction rise
+        // (by r⁴/4 at (1, 1)), but following it along the level set comes back to 0.
         var probe = LandscapeCatalogue.DeepLinear2.Analyze([w1, w2]).Probe!;
         Assert.Equal(CriticalPointKind.Minimum, probe.Kind);
-        Assert.False(probe.NotStrict);   // every straight sample left the curved valley…
-        Assert.StartsWith("minimum, strictness untested", probe.Description);   // …which proves nothing
+        Assert.True(probe.ValleyOfMinima);
+        Assert.True(probe.NotStrict);
+        Assert.StartsWith("non-strict minimum (a valley of minima)", probe.Description);
         var three = LandscapeCatalogue.DeepLinear3.Analyze([1.0, 1.0, 1.0]).Probe!;
-        Assert.StartsWith("minimum, strictness untested", three.Description);
+        Assert.StartsWith("non-strict minimum (a valley of minima)", three.Description);
+    }
+
+    [Fact]
+    public void A_strict_degenerate_minimum_is_not_taken_for_a_valley()
+    {
+        // x² + y⁴ at 0: the null direction y rises at fourth order and no correction in x brings f back.
+        var probe = HessianClassifier.Analyze(w => Square(w[0]) + Pow(w[1], 4), [0.0, 0.0]).Probe!;
+        Assert.Equal(CriticalPointKind.Minimum, probe.Kind);
+        Assert.False(probe.ValleyOfMinima);
+        Assert.StartsWith("minimum, strictness untested", probe.Description);
     }
 
     [Fact]
@@ -110,7 +122,7 @@ public class HessianClassifierTests
         var probe = HessianClassifier.Analyze(w => Square(w[0]) + 0 * w[1], [0.0, 0.0]).Probe!;
         Assert.Equal(CriticalPointKind.Minimum, probe.Kind);
         Assert.True(probe.NotStrict);
-        Assert.StartsWith("minimum, not strict", probe.Description);
+        Assert.StartsWith("non-strict minimum (a valley of minima)", probe.Description);   // the y axis is one
     }
 
     [Fact]

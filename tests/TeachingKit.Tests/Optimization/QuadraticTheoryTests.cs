@@ -181,4 +181,18 @@ public class QuadraticTheoryTests
         Assert.Equal("learningRate", Assert.ThrowsAny<ArgumentException>(() => QuadraticTheory.GradientDescentFactor(-1, 1.0)).ParamName);
         Assert.Equal("largestEigenvalue", Assert.ThrowsAny<ArgumentException>(() => QuadraticTheory.OptimalHeavyBall(2, 1)).ParamName);
     }
+
+    [Fact]
+    public void OnTheRavineFloorMomentumIsAboutOneThirdFasterThanGradientDescentWithTheEquivalentStep()
+    {
+        // Notebook 04: γ = 0.02, α = 0.9, λ₁ = 0.1. The larger root of z² − 1.898z + 0.9 by hand is
+        // (1.898 + √0.002404)/2 = 0.97352; gradient descent with γ/(1 − α) = 0.2 keeps 1 − 0.02 = 0.98.
+        // The 1/(1 − α) equivalence needs γλ ≪ (1 − α)², and 0.002 against 0.01 is not.
+        double momentum = QuadraticTheory.HeavyBallFactor(0.02, 0.9, 0.1);
+        double equivalent = QuadraticTheory.GradientDescentFactor(0.02 / (1 - 0.9), 0.1);
+        Assert.Equal((1.898 + Math.Sqrt(1.898 * 1.898 - 3.6)) / 2, momentum, 12);
+        Assert.Equal(0.97352, momentum, 5);
+        Assert.Equal(0.98, equivalent, 12);
+        Assert.Equal(1.33, Math.Log(momentum) / Math.Log(equivalent), 2);
+    }
 }

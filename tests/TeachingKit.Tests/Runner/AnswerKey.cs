@@ -1,76 +1,100 @@
 namespace TeachingKit.Tests.Runner;
 
 /// <summary>
-/// The answers to the notebooks' exercises, worked out by hand (not by the library): placeholder line → answered line.
+/// The answers to the notebooks' exercises, worked out by hand (not by the library): exercise id → the
+/// answer cell's source with the answer filled in. <see cref="WrongAnswers"/> holds one wrong answer per notebook.
 /// </summary>
 public static class AnswerKey
 {
-    /// <summary>Notebook file name → (placeholder → answered line).</summary>
+    /// <summary>Notebook file name → (exercise id → answered answer cell).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Answers =
         new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
             // L'(w) = 4w³ − 6w + 1 has three real roots; the outer two are minima.
-            ["00-start-here.ipynb"] = Key(
-                ("int? numberOfMinima = null;", "int? numberOfMinima = 2;")),
+            ["00-start-here.ipynb"] = Key(("00.local-minima", "int? numberOfMinima = 2;")),
             ["01-hessian-classification.ipynb"] = Key(
                 // Eigenvalues 5 and −1; −4.30 and −0.70; 0 and 5.
-                ("CriticalPointKind? answerA = null;", "CriticalPointKind? answerA = CriticalPointKind.Saddle;"),
-                ("CriticalPointKind? answerB = null;", "CriticalPointKind? answerB = CriticalPointKind.Maximum;"),
-                ("CriticalPointKind? answerC = null;", "CriticalPointKind? answerC = CriticalPointKind.Degenerate;"),
+                ("01.classify-hessian-a", "CriticalPointKind? answerA = CriticalPointKind.Saddle;"),
+                ("01.classify-hessian-b", "CriticalPointKind? answerB = CriticalPointKind.Maximum;"),
+                ("01.classify-hessian-c", "CriticalPointKind? answerC = CriticalPointKind.Degenerate;"),
                 // f = x³ − 3x + y²: ∇f = 0 at (±1, 0); H = diag(6x, 2): minimum at (1, 0), saddle at (−1, 0).
-                ("double[]? minimumLocation = null;", "double[]? minimumLocation = [1.0, 0.0];"),
-                ("int? saddleCount = null;", "int? saddleCount = 1;"),
+                ("01.cubic-minimum-location", "double[]? minimumLocation = [1.0, 0.0];"),
+                ("01.cubic-saddle-count", "int? saddleCount = 1;"),
                 // 2⁻²⁰ = 9.5367431640625e-7 to three digits; C(20, k) is largest at k = 10.
-                ("double? fraction20 = null;", "double? fraction20 = 9.54e-7;"),
-                ("int? likeliestIndex = null;", "int? likeliestIndex = 10;")),
+                ("01.fraction-of-minima-n20", "double? fraction20 = 9.54e-7;"),
+                ("01.likeliest-index-n20", "int? likeliestIndex = 10;")),
             ["02-permutation-symmetry-and-saddles.ipynb"] = Key(
                 // [3, 5, 5, 2]: 3·5 + 5·5 + 5·2 = 50 weights, plus 5 + 5 + 2 biases.
-                ("BigInteger? weightsWithoutBiases = null;", "BigInteger? weightsWithoutBiases = 50;"),
-                ("BigInteger? parametersWithBiases = null;", "BigInteger? parametersWithBiases = 62;"),
-                // C(4, 2)·3! = 36.
-                ("BigInteger? firstOrderPointsOfFour = null;", "BigInteger? firstOrderPointsOfFour = 36;"),
+                ("02.weights-without-biases", "BigInteger? weightsWithoutBiases = 50;"),
+                ("02.parameters-with-biases", "BigInteger? parametersWithBiases = 62;"),
+                // C(5, 2)·4! = 10·24.
+                ("02.first-order-points-of-five", "BigInteger? firstOrderPointsOfFive = 240;"),
+                // 10!⁹ ≫ 1000; the first-order bound is 40.5 times the minima.
+                ("02.quiz-nine-layers-minima", "string? nineLayersMinima = \"B\";"),
+                ("02.quiz-nine-layers-saddles", "string? nineLayersSaddles = \"c\";"),
+                ("02.quiz-saddle-points", "bool[]? saddleQuiz = [true, true, false];"),
                 // 120³.
-                ("BigInteger? minimaOfThreeLayersOfFive = null;", "BigInteger? minimaOfThreeLayersOfFive = 1728000;"),
+                ("02.minima-of-three-layers-of-five", "BigInteger? minimaOfThreeLayersOfFive = 1728000;"),
                 // One flat direction (the two outgoing weights' difference); a first-order saddle.
-                ("BigInteger? predictedZeroEigenvalues = null;", "BigInteger? predictedZeroEigenvalues = 1;"),
-                ("BigInteger? measuredIndex = null;", "BigInteger? measuredIndex = 1;"),
+                ("02.symmetry-zero-eigenvalues", "BigInteger? predictedZeroEigenvalues = 1;"),
+                ("02.permutation-point-index", "BigInteger? measuredIndex = 1;"),
                 // Jensen's inequality is necessary, not sufficient; one violation disproves convexity.
-                ("bool? jensenCanHoldWithoutConvexity = null;", "bool? jensenCanHoldWithoutConvexity = true;"),
-                ("string? measuredConclusion = null;", "string? measuredConclusion = \"not convex\";")),
+                ("02.jensen-without-convexity", "bool? jensenCanHoldWithoutConvexity = true;"),
+                ("02.averaged-network-conclusion", "string? measuredConclusion = \"not convex\";")),
             ["03-regions-cut-by-hyperplanes.ipynb"] = Key(
                 // 1 + 100 + 100·99/2.
-                ("BigInteger? answer1 = null;", "BigInteger? answer1 = 5051;"),
+                ("03.regions-of-100-lines", "BigInteger? answer1 = 5051;"),
+                // Σ_{j ≤ d} C(n, j), written with the product formula of the binomial.
+                ("03.region-count-function",
+                 "Func<(int N, int D), BigInteger>? myRegionCount = x => Enumerable.Range(0, x.D + 1).Where(j => j <= x.N)\n" +
+                 "    .Aggregate(BigInteger.Zero, (sum, j) => sum + Enumerable.Range(1, j).Aggregate(BigInteger.One, (c, i) => c * (x.N - i + 1) / i));"),
                 // 8 sectors, and each vertical line is cut into 4 pieces by the three lines it crosses.
-                ("BigInteger? answer2 = null;", "BigInteger? answer2 = 16;"),
+                ("03.regions-of-a-degenerate-arrangement", "BigInteger? answer2 = 16;"),
                 // All 16 corner labelings but XOR and XNOR.
-                ("BigInteger? answer3 = null;", "BigInteger? answer3 = 14;")),
+                ("03.corner-labelings-one-readout", "BigInteger? answer3 = 14;")),
             ["04-momentum.ipynb"] = Key(
                 // The steep eigenvalue is 20: |1 − 20γ| < 1 iff γ < 0.1.
-                ("double? largestStableStep = null;", "double? largestStableStep = 0.1;"),
-                // 1/(1 − 0.9).
-                ("double? maximalSpeedUp = null;", "double? maximalSpeedUp = 10;"),
-                ("int? gradientsPerStep = null;", "int? gradientsPerStep = 1;"),
+                ("04.largest-stable-step", "double? largestStableStep = 0.1;"),
+                ("04.momentum-step-function",
+                 "Func<(double W, double PreviousStep, double Gradient), (double W, double Step)>? myMomentumStep =\n" +
+                 "    x => (x.W - 0.02 * x.Gradient + 0.9 * x.PreviousStep, 0.9 * x.PreviousStep - 0.02 * x.Gradient);"),
+                // Gerstner's momentum quiz: boring directions yes, oscillations yes, 1.9 no, 10 yes, twice the gradients no.
+                ("04.momentum-quiz", "bool[]? momentumQuiz = [true, true, false, true, false];"),
                 // (√100 − 1)/(√100 + 1).
-                ("double? heavyBallFactorAt100 = null;", "double? heavyBallFactorAt100 = 9.0 / 11;"),
+                ("04.heavy-ball-factor-at-100", "double? heavyBallFactorAt100 = 9.0 / 11;"),
                 // m(n) = 3(1 − 0.9ⁿ) → 3; 0.9ⁿ ≤ 0.01 first at n = 44 (0.9⁴³ = 0.0108, 0.9⁴⁴ = 0.0097).
-                ("double? limit = null;", "double? limit = 3;"),
-                ("int? valuesWithinOnePercent = null;", "int? valuesWithinOnePercent = 44;")),
+                ("04.running-average-limit", "double? limit = 3;"),
+                ("04.values-within-one-percent", "int? valuesWithinOnePercent = 44;")),
             ["05-rmsprop-and-adam.ipynb"] = Key(
+                // What Adam does (the lecture's answers in the second vote): own rates yes, smaller for noisy yes, 3–5 no.
+                ("05.first-vote", "bool[]? firstVote = [true, true, false, false, false];"),
                 // ε(1 − ρ₁)/√(1 − ρ₂) = 0.01 · 0.2/0.1.
-                ("double? firstUncorrectedStep = null;", "double? firstUncorrectedStep = 0.02;"),
+                ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.02;"),
                 // ⟨g⟩ = 0.1, ⟨g²⟩ = (1.21 + 0.81)/2 = 1.01.
-                ("double? ratioWeight3 = null;", "double? ratioWeight3 = 0.1 / 1.01;"),
-                ("bool? adamSlowerInNoisyDirection = null;", "bool? adamSlowerInNoisyDirection = true;"),
+                ("05.ratio-weight-3", "double? ratioWeight3 = 0.1 / 1.01;"),
+                ("05.second-vote", "bool[]? secondVote = [true, true, true];"),
                 // ŝ₁ = (1 − ρ₁)g₁/(1 − ρ₁) = g₁.
-                ("double? firstCorrectedMomentWeight3 = null;", "double? firstCorrectedMomentWeight3 = 1.1;"),
+                ("05.first-corrected-moment-weight-3", "double? firstCorrectedMomentWeight3 = 1.1;"),
                 // The slide's Adam (Goodfellow et al. Alg. 8.7 with δ inside the root), written out independently.
-                ("Func<double, double, double, double, int, (double Theta, double S, double R)>? myAdamStep = null;",
+                ("05.adam-step-function",
                  "Func<double, double, double, double, int, (double Theta, double S, double R)>? myAdamStep = (theta, g, s, r, t) =>\n" +
                  "{\n    double s1 = 0.9 * s + 0.1 * g, r1 = 0.999 * r + 0.001 * g * g;\n" +
                  "    double sHat = s1 / (1 - Math.Pow(0.9, t)), rHat = r1 / (1 - Math.Pow(0.999, t));\n" +
                  "    return (theta - 0.1 * sHat / Math.Sqrt(rHat + 1e-8), s1, r1);\n};")),
         };
 
-    private static IReadOnlyDictionary<string, string> Key(params (string Placeholder, string Answered)[] entries) =>
-        entries.ToDictionary(e => e.Placeholder, e => e.Answered);
+    /// <summary>Notebook file name → one exercise answered wrongly, and the right answer as the verdict would print it.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Exercise, string WrongAnswer, string RightAnswerText)> WrongAnswers =
+        new Dictionary<string, (string, string, string)>
+        {
+            ["00-start-here.ipynb"] = ("00.local-minima", "int? numberOfMinima = 3;", "2"),
+            ["01-hessian-classification.ipynb"] = ("01.classify-hessian-c", "CriticalPointKind? answerC = CriticalPointKind.Minimum;", "Degenerate"),
+            ["02-permutation-symmetry-and-saddles.ipynb"] = ("02.minima-of-three-layers-of-five", "BigInteger? minimaOfThreeLayersOfFive = 15;", "1728000"),
+            ["03-regions-cut-by-hyperplanes.ipynb"] = ("03.regions-of-100-lines", "BigInteger? answer1 = 4951;", "5051"),
+            ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
+            ["05-rmsprop-and-adam.ipynb"] = ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.2;", "0.02"),
+        };
+
+    private static IReadOnlyDictionary<string, string> Key(params (string Exercise, string Answered)[] entries) =>
+        entries.ToDictionary(e => e.Exercise, e => e.Answered);
 }

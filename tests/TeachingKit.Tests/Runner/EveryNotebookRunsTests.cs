@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TeachingKit.Exercises;
 using TeachingKit.Notebooks.Model;
 using TeachingKit.Tests.Support;
 
@@ -30,14 +31,18 @@ public class EveryNotebookRuns
         Assert.All(codeCells, c => Assert.NotNull(c!["execution_count"]?.GetValue<int?>()));
         Assert.DoesNotContain(codeCells.SelectMany(c => c!["outputs"]!.AsArray()), o => o!["output_type"]!.GetValue<string>() == "error");
         Assert.Empty(NbformatValidator.Validate(executed.ToJsonString()));
-        // A worked check of the kit that fails does not throw (students' wrong answers must not stop a
-        // notebook), so the verdict boxes are read: the lecture's claims must all come out true.
+        // A kit check that fails does not throw (students' wrong answers must not stop a notebook either), so the
+        // boxes are read: the lecture's claims must all come out true, and with the solution cells' answers every
+        // exercise of this instructor edition must be correct.
         var failedChecks = codeCells
             .Select((c, i) => (Index: i + 1, Html: string.Concat(c!["outputs"]!.AsArray().Select(o => o!["data"]?["text/html"]?.ToString()))))
-            .Where(c => c.Html.Contains("exercise-failed", StringComparison.Ordinal))
+            .Where(c => c.Html.Contains($"{KitCheckResult.HtmlClass}-failed", StringComparison.Ordinal))
             .Select(c => $"code cell {c.Index}")
             .ToList();
-        Assert.True(failedChecks.Count == 0, $"{notebook}: a worked check failed in {string.Join(", ", failedChecks)}");
+        Assert.True(failedChecks.Count == 0, $"{notebook}: a kit check failed in {string.Join(", ", failedChecks)}");
+        var verdicts = ExerciseCells.Verdicts(result);
+        Assert.NotEmpty(verdicts);
+        Assert.All(verdicts, v => Assert.True(v.Status == ExerciseFormat.StatusCorrect, $"{notebook}: {v.Exercise} is {v.Status} with the solution cells' answers: {v.Text}"));
     }
 
     [Theory]

@@ -112,7 +112,7 @@ public class FormattingTests
     [Fact]
     public void ObjectsWithToHtmlRenderThemselvesAndKeepAPlainText()
     {
-        var verdict = TeachingKit.Exercises.Exercise.CheckInteger("count", 3, 4);
+        var verdict = TeachingKit.Exercises.KitCheck.Integer("count", 3, 4);
         var data = _formatter.Format(verdict);
         Assert.Equal(verdict.ToHtml(), data["text/html"]);
         Assert.Equal(verdict.ToString(), data["text/plain"]);

@@ -11,13 +11,13 @@ public class PackageReferenceTests
         using var folder = new TempFolder();
         var result = await RunnerHarness.RunCellsAsync(folder,
             TestNotebook.SetupCell(folder.Path),
-            "using TeachingKit.Exercises; Exercise.CheckInteger(\"two\", 2, 2)",
+            "using TeachingKit.Exercises; KitCheck.Integer(\"two\", 2, 2)",
             "MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(2)");
 
         Assert.Null(result.Failure);
         var cells = RunnerHarness.CodeCells(result);
         var verdict = Assert.IsType<DisplayOutput>(Assert.Single(cells[1].Outputs));
-        Assert.Contains("exercise-passed", verdict.Data["text/html"]);
+        Assert.Contains("kit-check-passed", verdict.Data["text/html"]);
         var matrix = Assert.IsType<DisplayOutput>(Assert.Single(cells[2].Outputs));
         Assert.Contains("<table class=\"matrix\">", matrix.Data["text/html"]);
     }

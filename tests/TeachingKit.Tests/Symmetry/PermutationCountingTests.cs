@@ -58,6 +58,15 @@ public class PermutationCountingTests
     }
 
     [Fact]
+    public void TheRatioBoundIsBelowOneForSmallLayersAndTheTwoPairsTermIsDividedByBothPairsOrders()
+    {
+        // Notebook 02: C(3, 2)/2² = 0.75 < 1 at n = 5, K = 2 — "more K-th order points than minima" needs n large enough.
+        Assert.Equal(0.75, PermutationCounting.SaddleToMinimumRatioBound(5, 2), 12);
+        // The pairs-only second-order count n!/(2!·2!)·C(n − 2, 2): 720/4·6 = 1080 for n = 6 (not 720·6).
+        Assert.Equal(1080, (int)PermutationCounting.LayerSaddleBound(6, 2));
+    }
+
+    [Fact]
     public void TableRatiosStayFiniteBeyondTheRangeOfDouble()
     {
         // n! > 1.8·10³⁰⁸ from n = 171: (double)points/(double)minima was ∞ at 170 and NaN from 171.
