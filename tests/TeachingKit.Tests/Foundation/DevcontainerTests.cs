@@ -37,10 +37,14 @@ public partial class DevcontainerTests
     [Fact]
     public void ThePostCreateBuildProducesWhatTheSetupCellLoads()
     {
-        // The runner project builds both libraries into src/*/bin/net8.0, the paths of the setup cell.
+        // The runner project builds the kernel, which builds both libraries into src/*/bin/net8.0 (the setup cell's paths);
+        // then the kernel is installed.
         string runner = File.ReadAllText(Repository.PathTo("src", "TeachingKit.Notebooks", "TeachingKit.Notebooks.csproj"));
-        Assert.Contains("TeachingKit.Plots.csproj", runner);
-        Assert.Contains("TeachingKit.csproj", runner);
+        Assert.Contains("TeachingKit.Kernel.csproj", runner);
+        string kernel = File.ReadAllText(Repository.PathTo("src", "TeachingKit.Kernel", "TeachingKit.Kernel.csproj"));
+        Assert.Contains("TeachingKit.Plots.csproj", kernel);
+        Assert.Contains("TeachingKit.csproj", kernel);
+        Assert.Contains("-- install", ReadDevcontainer()["postCreateCommand"]!.GetValue<string>());
         Assert.True(File.Exists(Repository.PathTo("src", "TeachingKit", "bin", "net8.0", "TeachingKit.dll")));
         Assert.True(File.Exists(Repository.PathTo("src", "TeachingKit.Plots", "bin", "net8.0", "TeachingKit.Plots.dll")));
     }
