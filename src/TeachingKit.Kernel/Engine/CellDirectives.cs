@@ -21,8 +21,6 @@ public sealed record DirectiveProblem(int Line, string Message);
 /// </remarks>
 public sealed class CellDirectives
 {
-    private static readonly CSharpParseOptions ScriptParsing =
-        CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Latest);
 
     private CellDirectives(string code, List<NuGetReference> nuGet, List<string> files, List<DirectiveProblem> problems)
     {
@@ -47,7 +45,7 @@ public sealed class CellDirectives
     /// <summary>Parses the directives of <paramref name="source"/>; file paths are checked against <paramref name="directory"/>.</summary>
     public static CellDirectives Parse(string source, string directory)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, ScriptParsing);
+        var tree = CSharpSyntaxTree.ParseText(source, ScriptSyntax.ParseOptions);
         var code = source.ToCharArray();
         var nuGet = new List<NuGetReference>();
         var files = new List<string>();

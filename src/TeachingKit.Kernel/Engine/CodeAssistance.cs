@@ -16,8 +16,6 @@ namespace TeachingKit.Kernel.Engine;
 /// <remarks>Jupyter counts cursor positions in Unicode code points; C# strings in UTF-16 units (see <see cref="CodePoints"/>).</remarks>
 public sealed class CodeAssistance(ExecutionEngine engine)
 {
-    private static readonly CSharpParseOptions ScriptParsing =
-        CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Latest);
 
     private static readonly Lazy<MefHostServices> Host = new(() => MefHostServices.Create(MefHostServices.DefaultAssemblies.Concat(
         new[] { "Microsoft.CodeAnalysis.Features", "Microsoft.CodeAnalysis.CSharp.Features" }.Select(Assembly.Load)).Distinct()));
@@ -25,7 +23,7 @@ public sealed class CodeAssistance(ExecutionEngine engine)
     /// <summary>The is_complete_reply content: complete, incomplete (with an indent) or invalid.</summary>
     public JsonObject IsComplete(string code)
     {
-        var tree = CSharpSyntaxTree.ParseText(code, ScriptParsing);
+        var tree = CSharpSyntaxTree.ParseText(code, ScriptSyntax.ParseOptions);
         if (!SyntaxFactory.IsCompleteSubmission(tree)) return new JsonObject { ["status"] = "incomplete", ["indent"] = "    " };
         bool invalid = tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
         return new JsonObject { ["status"] = invalid ? "invalid" : "complete" };
@@ -83,7 +81,7 @@ public sealed class CodeAssistance(ExecutionEngine engine)
         var references = engine.References.Concat(engine.ReferencedFiles.Distinct(StringComparer.Ordinal).Where(File.Exists).Select(Documented)).Distinct();
         var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Create(), "cells", "cells", LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: ExecutionEngine.DefaultImports),
-            parseOptions: ScriptParsing, metadataReferences: references, isSubmission: true, hostObjectType: typeof(NotebookGlobals)));
+            parseOptions: ScriptSyntax.ParseOptions, metadataReferences: references, isSubmission: true, hostObjectType: typeof(NotebookGlobals)));
         var document = workspace.AddDocument(DocumentInfo.Create(DocumentId.CreateNewId(project.Id), "cell.csx",
             loader: TextLoader.From(TextAndVersion.Create(SourceText.From(context + WithoutDirectives(code)), VersionStamp.Create())),
             sourceCodeKind: SourceCodeKind.Script));

@@ -106,7 +106,8 @@ public static class CommandLine
         return TimeSpan.FromSeconds(seconds);
     }
 
-    private static string Value(List<string> args, ref int i)
+    /// <summary>The value after option args[i]; an option without one is an error.</summary>
+    internal static string Value(List<string> args, ref int i)
     {
         if (i + 1 >= args.Count) throw new ArgumentException($"{args[i]} needs a value.");
         return args[++i];

@@ -37,7 +37,7 @@ public static class CourseCommands
         string output = DefaultStudentOutput;
         for (int i = 0; i < args.Count; i++)
         {
-            if (args[i] == "--out") output = Value(args, ref i);
+            if (args[i] == "--out") output = CommandLine.Value(args, ref i);
             else if (args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Unknown option \"{args[i]}\".");
             else inputs.Add(args[i]);
         }
@@ -55,11 +55,11 @@ public static class CourseCommands
         {
             switch (args[i])
             {
-                case "--source": source = Value(args, ref i); break;
-                case "--out": output = Value(args, ref i); break;
-                case "--cell-timeout": limit = CommandLine.ParseCellTimeout(Value(args, ref i)); break;
-                case "--memory-limit": memory = Whole(args[i], Value(args, ref i), 64, MaxMemoryLimitMegabytes); break;
-                case "--parallel": parallel = Whole(args[i], Value(args, ref i), 1, CommandLine.MaxParallel); break;
+                case "--source": source = CommandLine.Value(args, ref i); break;
+                case "--out": output = CommandLine.Value(args, ref i); break;
+                case "--cell-timeout": limit = CommandLine.ParseCellTimeout(CommandLine.Value(args, ref i)); break;
+                case "--memory-limit": memory = Whole(args[i], CommandLine.Value(args, ref i), 64, MaxMemoryLimitMegabytes); break;
+                case "--parallel": parallel = Whole(args[i], CommandLine.Value(args, ref i), 1, CommandLine.MaxParallel); break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal): throw new ArgumentException($"Unknown option \"{option}\".");
                 default: inputs.Add(args[i]); break;
             }
@@ -71,10 +71,4 @@ public static class CourseCommands
     private static int Whole(string option, string text, int min, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max ? n
             : throw new ArgumentException($"{option} must be a whole number from {min} to {max}, but was \"{text}\".");
-
-    private static string Value(List<string> args, ref int i)
-    {
-        if (i + 1 >= args.Count) throw new ArgumentException($"{args[i]} needs a value.");
-        return args[++i];
-    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TeachingKit.Kernel.Engine;
 using TeachingKit.Notebooks.Model;
 
 namespace TeachingKit.Notebooks.Editions;
@@ -11,8 +12,6 @@ namespace TeachingKit.Notebooks.Editions;
 /// </summary>
 public static class StudentEdition
 {
-    private static readonly CSharpParseOptions ScriptParsing =
-        CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Latest);
 
     /// <summary>The student edition of <paramref name="notebook"/> (a new notebook; the original is unchanged).</summary>
     public static Notebook Of(Notebook notebook)
@@ -31,7 +30,7 @@ public static class StudentEdition
     /// </summary>
     public static string Placeholder(string source)
     {
-        var root = CSharpSyntaxTree.ParseText(source, ScriptParsing).GetRoot();
+        var root = CSharpSyntaxTree.ParseText(source, ScriptSyntax.ParseOptions).GetRoot();
         var rewritten = root.ReplaceNodes(root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Where(d => d.Initializer is not null),
             (original, _) => original.WithInitializer(original.Initializer!.WithValue(
                 PlaceholderFor(((VariableDeclarationSyntax)original.Parent!).Type).WithTriviaFrom(original.Initializer.Value))));
