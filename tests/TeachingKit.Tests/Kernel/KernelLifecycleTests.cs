@@ -91,6 +91,38 @@ public class KernelLifecycleTests
     }
 
     [Fact]
+    public void TheHeartbeatEchoes()
+    {
+        using var kernel = new RawKernel();
+        using var heartbeat = new NetMQ.Sockets.RequestSocket();
+        heartbeat.Connect(kernel.Process.Connection.Address(kernel.Process.Connection.HeartbeatPort));
+        NetMQ.OutgoingSocketExtensions.SendFrame(heartbeat, "ping");
+        Assert.True(NetMQ.ReceivingSocketExtensions.TryReceiveFrameString(heartbeat, TimeSpan.FromSeconds(10), out string? echo));
+        Assert.Equal("ping", echo);
+    }
+
+    [Fact]
+    public void TheKernelEndsWhenItsParentProcessDies()
+    {
+        using var parent = Process.Start(new ProcessStartInfo("sleep", "3") { UseShellExecute = false })!;
+        using var kernel = TeachingKit.Kernel.Client.KernelProcess.Start(Path.GetTempPath(),
+            new Dictionary<string, string> { ["JPY_PARENT_PID"] = parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.False(kernel.WaitForExit(TimeSpan.FromSeconds(1)));   // alive while its parent is
+        parent.WaitForExit();
+        Assert.True(kernel.WaitForExit(TimeSpan.FromSeconds(15)), "the kernel outlived its parent");
+        Assert.Contains("has ended; shutting down", kernel.LogTail);
+    }
+
+    [Fact]
+    public void SigtermEndsTheKernelCleanly()
+    {
+        using var kernel = new RawKernel();
+        using (var kill = Process.Start("kill", ["-TERM", kernel.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
+        Assert.True(kernel.Process.WaitForExit(TimeSpan.FromSeconds(15)));
+        Assert.Equal(0, kernel.Process.ExitCode);
+    }
+
+    [Fact]
     public void ChartIdsDifferBetweenKernelStarts()
     {
         string FirstChartId()
