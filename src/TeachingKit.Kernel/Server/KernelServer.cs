@@ -80,7 +80,8 @@ public sealed partial class KernelServer : IDisposable
         _sockets.Send(Channel.Stdin, JupyterMessage.Create("input_request", new JsonObject { ["prompt"] = prompt, ["password"] = false }, Session, request));
         CancellationToken cell;
         lock (_cellLock) cell = _runningCell?.Token ?? CancellationToken.None;
-        var reply = _inputReplies.Take(CancellationTokenSource.CreateLinkedTokenSource(cell, _stopping.Token).Token);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cell, _stopping.Token);
+        var reply = _inputReplies.Take(waiting.Token);
         return reply.Content["value"]?.GetValue<string>() ?? "";
     }
 
