@@ -18,8 +18,11 @@ public static partial class VectorKernels
     /// <para>The remainder that does not fill a register goes through the same <c>Update</c> on a
     /// zero-padded copy (lane-wise arithmetic, so the padding cannot change the real lanes), then only
     /// the real lanes are stored: each method's update is written exactly once.</para>
+    /// <para>Compiled fully optimised from the first call: a training loop calls it a few hundred times at
+    /// most, too few for tiered compilation to leave the on-stack-replacement version, which spills.</para>
     /// <para>The loop checks nothing: the admissibility guard has run before it (<see cref="IndexOfMagnitudeAbove"/>).</para>
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // straight to optimised code: no tier-0 or OSR version of the hot loop
     internal static void Fused<TRule>(Span<double> w, ReadOnlySpan<double> g, ref TRule rule,
         Span<double> v0 = default, Span<double> v1 = default, Span<double> v2 = default,
         Span<double> v3 = default, Span<double> v4 = default, Span<double> v5 = default)

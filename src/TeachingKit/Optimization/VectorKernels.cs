@@ -123,6 +123,7 @@ public static partial class VectorKernels
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllWithin(ReadOnlySpan<double> x, double limit)
     {
         nint width = Vector<double>.Count, i = x.Length - x.Length % Vector<double>.Count;
