@@ -57,16 +57,20 @@ public static partial class VectorKernels
         Fused(w, g, ref rule, v);
     }
 
-    /// <summary>The Euclidean norm ‖x‖₂.</summary>
-    public static double Norm(ReadOnlySpan<double> x)
+    /// <summary>The dot product x·y.</summary>
+    internal static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y);
         var acc = Vector<double>.Zero;
-        for (int i = 0; i < vx.Length; i++) acc += vx[i] * vx[i];
+        for (int i = 0; i < vx.Length; i++) acc += vx[i] * vy[i];
         double sum = Vector.Sum(acc);
-        for (int i = vx.Length * Vector<double>.Count; i < x.Length; i++) sum += x[i] * x[i];
-        return Math.Sqrt(sum);
+        for (int i = vx.Length * Vector<double>.Count; i < x.Length; i++) sum += x[i] * y[i];
+        return sum;
     }
+
+    /// <summary>The Euclidean norm ‖x‖₂.</summary>
+    public static double Norm(ReadOnlySpan<double> x) => Math.Sqrt(Dot(x, x));
 
     /// <summary>The Euclidean distance ‖x − y‖₂.</summary>
     public static double Distance(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
