@@ -100,11 +100,15 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--batches", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="N = 50 and 200 only")
+    parser.add_argument("--only", help="comma-separated workload names (copy is always kept as the yardstick)")
     args = parser.parse_args()
     torch.set_num_threads(1)
     sizes = HESSIAN_SIZES[:2] if args.quick else HESSIAN_SIZES
     workloads = [(w, STEP_SIZE) for w in ("copy", "gd", "momentum", "adam", "adam-nodiag")]
     workloads += [(w, n) for w in ("hessian", "verdict") for n in sizes]
+    if args.only:
+        keep = set(args.only.split(",")) | {"copy"}
+        workloads = [key for key in workloads if key[0] in keep]
 
     kit = Kit()
     torch_runs = {key: torch_workload(*key) for key in workloads}
@@ -137,7 +141,7 @@ def report(workloads, results, loads, banner, args):
     print(f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; "
           f"kit: .NET {banner}; PyTorch {torch.__version__}, {torch.get_num_threads()} thread, float64")
     print(f"Command: /usr/bin/python3 tests/TeachingKit.Benchmarks/side_by_side.py --rounds {args.rounds}"
-          f"{' --quick' if args.quick else ''}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+          f"{' --quick' if args.quick else ''}{' --only ' + args.only if args.only else ''}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     print("Load average (1 min) before/after each round: " + ", ".join(f"{a:.1f}/{b:.1f}" for a, b in loads))
     print()
     print("| Workload | N | kit (median) | PyTorch (median) | PyTorch / kit, median (range over rounds) | kit: share of copy bandwidth |")
