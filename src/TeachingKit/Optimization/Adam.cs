@@ -35,7 +35,7 @@ namespace TeachingKit.Optimization;
 /// for speed; with them the step is computed as −η⊙ŝ, one division per entry either way). The step is one fused pass over θ, g, s and r
 /// (<see cref="AdamRule{TMaximum, TDiagnostics}"/>).</para>
 /// </remarks>
-public sealed class Adam : Optimizer
+public sealed class Adam : Optimizer, ISwitchedStep
 {
     private double[] _s = [], _r = [], _max = [], _sHat = [], _rHat = [], _eta = [];
 
@@ -130,20 +130,10 @@ public sealed class Adam : Optimizer
     }
 
     /// <inheritdoc/>
-    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
-    {
-        switch (UsesMaximum, Diagnostics)
-        {
-            case (false, false): Run<Disabled, Disabled>(parameters, gradient); break;
-            case (false, true): Run<Disabled, Enabled>(parameters, gradient); break;
-            case (true, false): Run<Enabled, Disabled>(parameters, gradient); break;
-            default: Run<Enabled, Enabled>(parameters, gradient); break;
-        }
-    }
+    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient) =>
+        ISwitchedStep.Dispatch(this, UsesMaximum, Diagnostics, parameters, gradient);
 
-    private void Run<TMaximum, TDiagnostics>(Span<double> parameters, ReadOnlySpan<double> gradient)
-        where TMaximum : struct, ISwitch
-        where TDiagnostics : struct, ISwitch
+    void ISwitchedStep.Step<TMaximum, TDiagnostics>(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
         double c1 = BiasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(Beta1, StepCount) : 1;
         double c2 = BiasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(Beta2, StepCount) : 1;

@@ -24,7 +24,7 @@ namespace TeachingKit.Optimization;
 /// PyTorch (<c>torch.optim.RMSprop</c>, alpha = 0.99, eps = 1e−8) adds it after. Diagnostic after each
 /// step: <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/√(δ + r), the factor on g.</para>
 /// </remarks>
-public sealed class RmsProp : Optimizer
+public sealed class RmsProp : Optimizer, ISwitchedStep
 {
     private double[] _r = [], _s = [], _v = [], _eta = [];
 
@@ -99,20 +99,10 @@ public sealed class RmsProp : Optimizer
         VectorKernels.Combine(parameters, Momentum, _v, point);
 
     /// <inheritdoc/>
-    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
-    {
-        switch (Centered, Momentum > 0)
-        {
-            case (false, false): Run<Disabled, Disabled>(parameters, gradient); break;
-            case (false, true): Run<Disabled, Enabled>(parameters, gradient); break;
-            case (true, false): Run<Enabled, Disabled>(parameters, gradient); break;
-            default: Run<Enabled, Enabled>(parameters, gradient); break;
-        }
-    }
+    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient) =>
+        ISwitchedStep.Dispatch(this, Centered, Momentum > 0, parameters, gradient);
 
-    private void Run<TCentered, TMomentum>(Span<double> parameters, ReadOnlySpan<double> gradient)
-        where TCentered : struct, ISwitch
-        where TMomentum : struct, ISwitch
+    void ISwitchedStep.Step<TCentered, TMomentum>(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
         var rule = new RmsPropRule<TCentered, TMomentum>(LearningRate, Beta2, Denominator.For(EpsilonPlacement, Epsilon, 1), Momentum);
         VectorKernels.Fused(parameters, gradient, ref rule, _r, _s, _v, _eta);
