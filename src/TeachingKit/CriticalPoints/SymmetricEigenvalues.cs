@@ -106,14 +106,14 @@ internal static class SymmetricEigenvalues
                 if (m == l) break;
                 if (iteration == 60 * n) throw new InvalidOperationException("The QL iteration did not converge.");
                 double g = (d[l + 1] - d[l]) / (2 * e[l]);
-                double r = double.Hypot(g, 1);
+                double r = Radius(g, 1);
                 g = d[m] - d[l] + e[l] / (g + Math.CopySign(r, g));
                 double s = 1, c = 1, shift = 0;
                 int i = m - 1;
                 for (; i >= l; i--)
                 {
                     double f = s * e[i], b = c * e[i];
-                    r = double.Hypot(f, g);
+                    r = Radius(f, g);
                     e[i + 1] = r;
                     if (r == 0)
                     {
@@ -136,5 +136,13 @@ internal static class SymmetricEigenvalues
                 e[m] = 0;
             }
         }
+    }
+
+    // √(f² + g²). double.Hypot guards against overflow and underflow but costs more than the rest of a
+    // rotation; it is needed only when the squares leave the range of doubles.
+    private static double Radius(double f, double g)
+    {
+        double r = Math.Sqrt(f * f + g * g);
+        return r > 1e-150 && r < 1e150 ? r : double.Hypot(f, g);
     }
 }
