@@ -20,7 +20,9 @@ internal struct AdaGradRule(double learningRate, Denominator denominator, double
     {
         var r = x.V0 + g * g;
         var eta = _rate / _denominator.Of(r);
-        Largest = Vector.Max(Largest, r);
+        // r is finite and ≥ 0 here, so a compare-and-select will do; Vector.Max's IEEE care for NaN and −0
+        // puts three more instructions on this loop-carried chain.
+        Largest = Vector.ConditionalSelect(Vector.GreaterThan(r, Largest), r, Largest);
         x.V0 = r;
         x.V1 = eta;
         x.W -= eta * g;
