@@ -48,20 +48,45 @@ public static partial class VectorKernels
         rule = local;
     }
 
+    // One zero-padded register per array in a single stack buffer: the rule works on the buffer in place,
+    // then only the real lanes go back (absent vectors stay zero and are not copied).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Remainder<TRule>(Span<double> w, ReadOnlySpan<double> g, ref TRule rule, int start,
         Span<double> v0, Span<double> v1, Span<double> v2, Span<double> v3, Span<double> v4, Span<double> v5)
         where TRule : struct, IStepRule
     {
-        Vector<double> tw = Tail(w, start), t0 = Tail(v0, start), t1 = Tail(v1, start), t2 = Tail(v2, start);
-        Vector<double> t3 = Tail(v3, start), t4 = Tail(v4, start), t5 = Tail(v5, start);
-        rule.Update(Tail(g, start), new StepRegisters(ref tw, ref t0, ref t1, ref t2, ref t3, ref t4, ref t5));
-        Store(tw, w, start);
-        Store(t0, v0, start);
-        Store(t1, v1, start);
-        Store(t2, v2, start);
-        Store(t3, v3, start);
-        Store(t4, v4, start);
-        Store(t5, v5, start);
+        int width = Vector<double>.Count, count = w.Length - start;
+        Span<double> buffer = stackalloc double[8 * width];
+        buffer.Clear();
+        w[start..].CopyTo(buffer);
+        g[start..].CopyTo(buffer[width..]);
+        Span<double> v = buffer[(2 * width)..];
+        Load(v0, start, v);
+        Load(v1, start, v[width..]);
+        Load(v2, start, v[(2 * width)..]);
+        Load(v3, start, v[(3 * width)..]);
+        Load(v4, start, v[(4 * width)..]);
+        Load(v5, start, v[(5 * width)..]);
+        var registers = MemoryMarshal.Cast<double, Vector<double>>(buffer);
+        rule.Update(registers[1], new StepRegisters(ref registers[0], ref registers[2], ref registers[3], ref registers[4],
+            ref registers[5], ref registers[6], ref registers[7]));
+        buffer[..count].CopyTo(w[start..]);
+        Store(v, v0, start);
+        Store(v[width..], v1, start);
+        Store(v[(2 * width)..], v2, start);
+        Store(v[(3 * width)..], v3, start);
+        Store(v[(4 * width)..], v4, start);
+        Store(v[(5 * width)..], v5, start);
+    }
+
+    private static void Load(Span<double> x, int start, Span<double> lanes)
+    {
+        if (!x.IsEmpty) x[start..].CopyTo(lanes);
+    }
+
+    private static void Store(Span<double> lanes, Span<double> x, int start)
+    {
+        if (!x.IsEmpty) lanes[..(x.Length - start)].CopyTo(x[start..]);
     }
 
     private static bool Fits(Span<double> v, int n) => v.IsEmpty || v.Length == n;
@@ -71,22 +96,4 @@ public static partial class VectorKernels
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref Vector<double> At(ref double start, nint i) => ref Unsafe.As<double, Vector<double>>(ref Unsafe.Add(ref start, i));
-
-    // The entries from start on, padded with zeros to one register (an absent vector reads as zeros).
-    private static Vector<double> Tail(ReadOnlySpan<double> x, int start)
-    {
-        if (x.IsEmpty) return Vector<double>.Zero;
-        Span<double> buffer = stackalloc double[Vector<double>.Count];
-        buffer.Clear();
-        x[start..].CopyTo(buffer);
-        return new Vector<double>(buffer);
-    }
-
-    private static void Store(Vector<double> v, Span<double> x, int start)
-    {
-        if (x.IsEmpty) return;
-        Span<double> buffer = stackalloc double[Vector<double>.Count];
-        v.CopyTo(buffer);
-        buffer[..(x.Length - start)].CopyTo(x[start..]);
-    }
 }
