@@ -27,6 +27,26 @@ public sealed record CriticalPointReport(
     SpectrumVerdict Spectrum,
     HigherOrderProbeResult? Probe)
 {
+    private readonly Matrix<double>? _eigenvectors = Eigenvectors;
+    private readonly Lazy<Matrix<double>>? _deferredEigenvectors;
+
+    /// <summary>A report whose eigenvectors are computed on first use (the verdict does not need them).</summary>
+    internal CriticalPointReport(double[] point, double value, Vector<double> gradient, Matrix<double> hessian,
+        double[] eigenvalues, Func<Matrix<double>> eigenvectors, CriticalPointKind kind, SpectrumVerdict spectrum)
+        : this(point, value, gradient, hessian, eigenvalues, null!, kind, spectrum, null) =>
+        _deferredEigenvectors = new Lazy<Matrix<double>>(eigenvectors);
+
+    /// <summary>Unit eigenvectors as columns, in the order of <see cref="Eigenvalues"/> (computed on first use when deferred).</summary>
+    public Matrix<double> Eigenvectors
+    {
+        get => _deferredEigenvectors is null ? _eigenvectors! : _deferredEigenvectors.Value;
+        init
+        {
+            _eigenvectors = value;
+            _deferredEigenvectors = null;
+        }
+    }
+
     /// <summary>|∇f|, Euclidean.</summary>
     public double GradientNorm => Gradient.L2Norm();
 

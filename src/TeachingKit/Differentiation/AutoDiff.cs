@@ -9,9 +9,10 @@ namespace TeachingKit.Differentiation;
 /// </summary>
 /// <remarks>
 /// The function is run once on a tape (<see cref="Var"/> records each operation with its local
-/// first and second derivatives). The gradient is one reverse sweep; Hessian row i is one
-/// forward-over-reverse sweep in direction eᵢ (second-order adjoints: Griewank &amp; Walther, <i>Evaluating Derivatives</i>, 2nd ed. 2008, ch. 5), so the cost is
-/// about N times one evaluation and the only N² memory is the Hessian itself.
+/// first and second derivatives). The gradient is one reverse sweep; the Hessian's rows come from
+/// forward-over-reverse sweeps, a SIMD block of directions eᵢ per sweep (<see cref="HessianSweeps"/>;
+/// second-order adjoints: Griewank &amp; Walther, <i>Evaluating Derivatives</i>, 2nd ed. 2008, ch. 5), so the cost is
+/// about N/4 times one evaluation with AVX2 and the only N² memory is the Hessian itself.
 /// Every entry point rejects a non-finite point and a non-finite function value.
 /// </remarks>
 public static class AutoDiff
@@ -68,8 +69,7 @@ public static class AutoDiff
             {
                 ReverseSweep(tape, y.Index, n);
                 Array.Copy(tape.Adjoint, gradient, n);
-                // H is symmetric, so row i is stored as column i: one contiguous copy per row.
-                for (int i = 0; i < n; i++) HessianRow(tape, y.Index, i, hessian.AsSpan(i * n, n));
+                HessianSweeps.Fill(tape, y.Index, n, hessian);
                 Symmetrize(hessian, n);
             }
             return new SecondOrderDerivatives(y.Value, Vector<double>.Build.Dense(gradient), Matrix<double>.Build.Dense(n, n, hessian));
@@ -105,39 +105,6 @@ public static class AutoDiff
             if (node.A >= 0) adjoint[node.A] += w * node.Da;
             if (node.B >= 0) adjoint[node.B] += w * node.Db;
         }
-    }
-
-    /// <summary>
-    /// Row i of the Hessian: a forward tangent sweep with ẋ = eᵢ, then the reverse sweep of the
-    /// adjoints' directional derivatives, (ā)˙ += (v̄)˙·∂φ/∂a + v̄·(∂²φ/∂a²·ȧ + ∂²φ/∂a∂b·ḃ).
-    /// </summary>
-    private static void HessianRow(Tape tape, int output, int i, Span<double> row)
-    {
-        var nodes = tape.Nodes;
-        double[] t = tape.Tangent, adjoint = tape.Adjoint, at = tape.AdjointTangent;
-        int used = Math.Max(output + 1, row.Length);
-        Array.Clear(t, 0, used);
-        Array.Clear(at, 0, used);
-        t[i] = 1;
-        for (int k = i + 1; k <= output; k++)
-        {
-            ref readonly var node = ref nodes[k];
-            if (node.A < 0) continue;
-            double tk = node.Da * t[node.A];
-            if (node.B >= 0) tk += node.Db * t[node.B];
-            t[k] = tk;
-        }
-        for (int k = output; k >= 0; k--)
-        {
-            ref readonly var node = ref nodes[k];
-            if (node.A < 0) continue;
-            double w = adjoint[k], wt = at[k];
-            double ta = t[node.A], tb = node.B >= 0 ? t[node.B] : 0;
-            if (wt == 0 && (w == 0 || (ta == 0 && tb == 0))) continue;
-            at[node.A] += wt * node.Da + w * (node.Daa * ta + node.Dab * tb);
-            if (node.B >= 0) at[node.B] += wt * node.Db + w * (node.Dab * ta + node.Dbb * tb);
-        }
-        at.AsSpan(0, row.Length).CopyTo(row);
     }
 
     // Rows are computed independently, so Hᵢⱼ and Hⱼᵢ may differ in the last bit; average them.

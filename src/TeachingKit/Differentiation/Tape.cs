@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace TeachingKit.Differentiation;
 
 /// <summary>
@@ -27,10 +29,11 @@ internal sealed class Tape
 
     public ReadOnlySpan<Node> Nodes => _nodes.AsSpan(0, Count);
 
-    // Work arrays of the sweeps, one entry per node; kept between calls so a warm tape allocates nothing.
+    // Work arrays of the sweeps, one entry per node (a SIMD block of directions for the Hessian's); kept
+    // between calls so a warm tape allocates nothing.
     public double[] Adjoint = [];
-    public double[] Tangent = [];
-    public double[] AdjointTangent = [];
+    public Vector<double>[] TangentBlock = [];
+    public Vector<double>[] AdjointTangentBlock = [];
 
     /// <summary>Bumped by every <see cref="Clear"/>, so a <see cref="Var"/> kept from an earlier recording is recognised as stale.</summary>
     public int Generation { get; private set; }
@@ -55,8 +58,8 @@ internal sealed class Tape
         if (Adjoint.Length >= Count) return;
         int length = _nodes.Length;
         Adjoint = new double[length];
-        Tangent = new double[length];
-        AdjointTangent = new double[length];
+        TangentBlock = new Vector<double>[length];
+        AdjointTangentBlock = new Vector<double>[length];
     }
 
     private int Add(in Node node)

@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Numerics;
-using Simd = System.Numerics.Vector;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
@@ -66,43 +62,8 @@ public sealed class AdaDelta : Optimizer
     /// <inheritdoc/>
     protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
-        var w = MemoryMarshal.Cast<double, Vector<double>>(parameters);
-        var g = MemoryMarshal.Cast<double, Vector<double>>(gradient);
-        var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());
-        var u = MemoryMarshal.Cast<double, Vector<double>>(_u.AsSpan());
-        var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
-        var probe = Vector<double>.Zero;
-        for (int i = 0; i < w.Length; i++)
-        {
-            var (wi, ri, ui, ei) = Update(w[i], g[i], r[i], u[i]);
-            (w[i], r[i], u[i], eta[i]) = (wi, ri, ui, ei);
-            probe += Lanes.NonFiniteProbe(ri) + Lanes.NonFiniteProbe(ui);
-        }
-        int full = w.Length * Vector<double>.Count;
-        if (full < parameters.Length)
-        {
-            var (wi, ri, ui, ei) = Update(Lanes.LoadTail(parameters, full), Lanes.LoadTail(gradient, full),
-                Lanes.LoadTail(_r, full), Lanes.LoadTail(_u, full));
-            Lanes.StoreTail(wi, parameters, full);
-            Lanes.StoreTail(ri, _r, full);
-            Lanes.StoreTail(ui, _u, full);
-            Lanes.StoreTail(ei, _eta, full);
-            probe += Lanes.NonFiniteProbe(ri) + Lanes.NonFiniteProbe(ui);
-        }
-        Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SecondMoment);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (Vector<double> W, Vector<double> R, Vector<double> U, Vector<double> Eta) Update(
-        Vector<double> w, Vector<double> g, Vector<double> r, Vector<double> u)
-    {
-        var rho = new Vector<double>(Beta2);
-        var oneMinusRho = new Vector<double>(1 - Beta2);
-        var delta = new Vector<double>(Epsilon);
-        r = rho * r + oneMinusRho * (g * g);
-        var ratio = Simd.SquareRoot(u + delta) / Simd.SquareRoot(r + delta);
-        var dx = -ratio * g;
-        u = rho * u + oneMinusRho * (dx * dx);
-        return (w + new Vector<double>(LearningRate) * dx, r, u, new Vector<double>(LearningRate) * ratio);
+        var rule = new AdaDeltaRule(LearningRate, Beta2, Epsilon);
+        VectorKernels.Fused(parameters, gradient, ref rule, _r, _u, _eta);
+        Lanes.ThrowIfOverflowed(rule.Probe, this, AdaptiveVectors.SecondMoment);
     }
 }

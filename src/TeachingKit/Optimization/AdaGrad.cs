@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
@@ -81,35 +80,8 @@ public sealed class AdaGrad : Optimizer
     /// <inheritdoc/>
     protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
-        var denominator = Denominator.For(EpsilonPlacement, Epsilon, 1);
-        var lr = new Vector<double>(LearningRate);
-        var w = MemoryMarshal.Cast<double, Vector<double>>(parameters);
-        var g = MemoryMarshal.Cast<double, Vector<double>>(gradient);
-        var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());
-        var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
-        var probe = Vector<double>.Zero;
-        var largest = new Vector<double>(_largestSum);
-        for (int i = 0; i < w.Length; i++)
-        {
-            var gi = g[i];
-            var ri = r[i] + gi * gi;
-            largest = System.Numerics.Vector.Max(largest, ri);
-            var e = lr / denominator.Of(ri);
-            r[i] = ri;
-            eta[i] = e;
-            w[i] -= e * gi;
-            probe += Lanes.NonFiniteProbe(ri);
-        }
-        for (int i = w.Length * Vector<double>.Count; i < parameters.Length; i++)
-        {
-            // The same update, one entry at a time, for the tail that does not fill a register.
-            _r[i] += gradient[i] * gradient[i];
-            _eta[i] = LearningRate / denominator.Of(_r[i]);
-            parameters[i] -= _eta[i] * gradient[i];
-            probe += new Vector<double>(_r[i] * 0);
-            _largestSum = Math.Max(_largestSum, _r[i]);
-        }
-        for (int lane = 0; lane < Vector<double>.Count; lane++) _largestSum = Math.Max(_largestSum, largest[lane]);
-        Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SumOfSquares);
+        var rule = new AdaGradRule(LearningRate, Denominator.For(EpsilonPlacement, Epsilon, 1), _largestSum);
+        VectorKernels.Fused(parameters, gradient, ref rule, _r, _eta);
+        for (int lane = 0; lane < Vector<double>.Count; lane++) _largestSum = Math.Max(_largestSum, rule.Largest[lane]);
     }
 }

@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Numerics;
-using Simd = System.Numerics.Vector;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
@@ -36,9 +32,10 @@ namespace TeachingKit.Optimization;
 /// <para>Diagnostics after each step: <see cref="AdaptiveVectors.CorrectedFirstMoment"/>,
 /// <see cref="AdaptiveVectors.CorrectedSecondMoment"/> and <see cref="AdaptiveVectors.EffectiveLearningRate"/>
 /// = learningRate/denominator, so that Δθ = −η⊙ŝ (switch them off with <c>diagnostics: false</c>
-/// for speed; with them the step is computed as −η⊙ŝ, one division per entry either way). The step is one fused pass over θ, g, s and r.</para>
+/// for speed; with them the step is computed as −η⊙ŝ, one division per entry either way). The step is one fused pass over θ, g, s and r
+/// (<see cref="AdamRule{TMaximum, TDiagnostics}"/>).</para>
 /// </remarks>
-public sealed class Adam : Optimizer
+public sealed class Adam : Optimizer, ISwitchedStep
 {
     private double[] _s = [], _r = [], _max = [], _sHat = [], _rHat = [], _eta = [];
 
@@ -117,7 +114,7 @@ public sealed class Adam : Optimizer
     {
         _s = AddVector(AdaptiveVectors.FirstMoment);
         _r = AddVector(AdaptiveVectors.SecondMoment);
-        _max = UsesMaximum ? AddVector(AdaptiveVectors.MaxSecondMoment) : _r;
+        if (UsesMaximum) _max = AddVector(AdaptiveVectors.MaxSecondMoment);
         if (!Diagnostics) return;
         _sHat = AddVector(AdaptiveVectors.CorrectedFirstMoment, OptimizerVectorKind.Diagnostic);
         _rHat = AddVector(AdaptiveVectors.CorrectedSecondMoment, OptimizerVectorKind.Diagnostic);
@@ -133,76 +130,15 @@ public sealed class Adam : Optimizer
     }
 
     /// <inheritdoc/>
-    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
+    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient) =>
+        ISwitchedStep.Dispatch(this, UsesMaximum, Diagnostics, parameters, gradient);
+
+    void ISwitchedStep.Step<TMaximum, TDiagnostics>(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
         double c1 = BiasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(Beta1, StepCount) : 1;
         double c2 = BiasCorrection ? ExponentialMovingAverage.BiasCorrectionDivisor(Beta2, StepCount) : 1;
-        var k = new Constants(Beta1, Beta2, Denominator.For(EpsilonPlacement, Epsilon, c2), LearningRate / c1, 1 / c1,
-            1 - LearningRate * WeightDecay, LearningRate, UsesMaximum);
-        int width = Vector<double>.Count, full = parameters.Length - parameters.Length % width;
-        var w = MemoryMarshal.Cast<double, Vector<double>>(parameters);
-        var g = MemoryMarshal.Cast<double, Vector<double>>(gradient);
-        var s = MemoryMarshal.Cast<double, Vector<double>>(_s.AsSpan());
-        var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());
-        var m = MemoryMarshal.Cast<double, Vector<double>>(_max.AsSpan());
-        var probe = Vector<double>.Zero;
-        bool diagnostics = Diagnostics;
-        var sHat = MemoryMarshal.Cast<double, Vector<double>>(_sHat.AsSpan());
-        var rHat = MemoryMarshal.Cast<double, Vector<double>>(_rHat.AsSpan());
-        var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
-        for (int i = 0; i < w.Length; i++)
-        {
-            var u = Update(w[i], g[i], s[i], r[i], m[i], k, diagnostics);
-            s[i] = u.S;
-            r[i] = u.R;
-            m[i] = u.Max;
-            w[i] = u.W;
-            probe += Lanes.NonFiniteProbe(u.R);
-            if (!diagnostics) continue;
-            sHat[i] = u.SHat;
-            rHat[i] = u.Max * new Vector<double>(k.Denominator.Scale);
-            eta[i] = u.Eta;
-        }
-        if (full < parameters.Length)
-        {
-            var u = Update(Lanes.LoadTail(parameters, full), Lanes.LoadTail(gradient, full),
-                Lanes.LoadTail(_s, full), Lanes.LoadTail(_r, full), Lanes.LoadTail(_max, full), k, diagnostics);
-            Lanes.StoreTail(u.S, _s, full);
-            Lanes.StoreTail(u.R, _r, full);
-            Lanes.StoreTail(u.Max, _max, full);
-            Lanes.StoreTail(u.W, parameters, full);
-            probe += Lanes.NonFiniteProbe(u.R);
-            if (diagnostics)
-            {
-                Lanes.StoreTail(u.SHat, _sHat, full);
-                Lanes.StoreTail(u.Max * new Vector<double>(k.Denominator.Scale), _rHat, full);
-                Lanes.StoreTail(u.Eta, _eta, full);
-            }
-        }
-        Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SecondMoment);
+        var rule = new AdamRule<TMaximum, TDiagnostics>(Beta1, Beta2, Denominator.For(EpsilonPlacement, Epsilon, c2),
+            LearningRate, c1, 1 - LearningRate * WeightDecay);
+        VectorKernels.Fused(parameters, gradient, ref rule, _s, _r, _max, _sHat, _rHat, _eta);
     }
-
-    // The whole update of one register of parameters: moments, (maximum,) denominator, step. With
-    // diagnostics the step is taken as Δθ = −η⊙ŝ from the diagnostic values themselves, so that filling
-    // them costs stores and one multiplication, not a second division (one division per entry either way).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Result Update(
-        Vector<double> w, Vector<double> g, Vector<double> s, Vector<double> r, Vector<double> max, in Constants k, bool diagnostics)
-    {
-        s = new Vector<double>(k.Beta1) * s + new Vector<double>(1 - k.Beta1) * g;
-        r = new Vector<double>(k.Beta2) * r + new Vector<double>(1 - k.Beta2) * (g * g);
-        max = k.UsesMaximum ? Simd.Max(max, r) : r;
-        var d = k.Denominator.Of(max);
-        if (!diagnostics)
-            return new Result(s, r, max, w * new Vector<double>(k.Decay) - new Vector<double>(k.StepScale) * s / d, default, default);
-        var sHat = s * new Vector<double>(k.InverseCorrection1);
-        var eta = new Vector<double>(k.LearningRate) / d;
-        return new Result(s, r, max, w * new Vector<double>(k.Decay) - eta * sHat, sHat, eta);
-    }
-
-    private readonly record struct Result(
-        Vector<double> S, Vector<double> R, Vector<double> Max, Vector<double> W, Vector<double> SHat, Vector<double> Eta);
-
-    private readonly record struct Constants(
-        double Beta1, double Beta2, Denominator Denominator, double StepScale, double InverseCorrection1, double Decay, double LearningRate, bool UsesMaximum);
 }

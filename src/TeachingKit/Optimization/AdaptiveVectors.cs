@@ -42,26 +42,9 @@ public static class AdaptiveVectors
     public const string EffectiveLearningRate = "effectiveLearningRate";
 }
 
-/// <summary>SIMD helpers shared by the adaptive methods' fused loops.</summary>
+/// <summary>Limits and the overflow backstop shared by the adaptive methods' step rules.</summary>
 internal static class Lanes
 {
-    /// <summary>The entries of <paramref name="x"/> from <paramref name="start"/> on, padded with zeros to one register.</summary>
-    public static Vector<double> LoadTail(ReadOnlySpan<double> x, int start)
-    {
-        Span<double> buffer = stackalloc double[Vector<double>.Count];
-        buffer.Clear();
-        x[start..].CopyTo(buffer);
-        return new Vector<double>(buffer);
-    }
-
-    /// <summary>Writes the first lanes of <paramref name="v"/> to the entries of <paramref name="x"/> from <paramref name="start"/> on.</summary>
-    public static void StoreTail(Vector<double> v, Span<double> x, int start)
-    {
-        Span<double> buffer = stackalloc double[Vector<double>.Count];
-        v.CopyTo(buffer);
-        buffer[..(x.Length - start)].CopyTo(x[start..]);
-    }
-
     /// <summary>
     /// 10¹⁵⁴: the largest gradient magnitude the adaptive methods accept. Its square, 10³⁰⁸, is below
     /// double.MaxValue ≈ 1.8·10³⁰⁸, and every running average of squares stays below the largest square

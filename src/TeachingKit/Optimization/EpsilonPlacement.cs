@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-
 namespace TeachingKit.Optimization;
 
 /// <summary>
@@ -47,11 +44,6 @@ internal readonly record struct Denominator(double Scale, double Inside, double 
         EpsilonPlacement.AfterSquareRoot => new(1 / correction, 0, epsilon),
         _ => new(1 / correction, 0, epsilon / Math.Sqrt(correction)),
     };
-
-    /// <summary>The denominator for the raw second moment <paramref name="r"/>, lane by lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<double> Of(Vector<double> r) =>
-        Vector.SquareRoot(r * new Vector<double>(Scale) + new Vector<double>(Inside)) + new Vector<double>(Outside);
 
     /// <summary>The denominator for one raw second moment <paramref name="r"/>.</summary>
     public double Of(double r) => Math.Sqrt(r * Scale + Inside) + Outside;

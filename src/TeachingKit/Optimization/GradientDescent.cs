@@ -26,6 +26,9 @@ public sealed class GradientDescent : Optimizer
     }
 
     /// <inheritdoc/>
-    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient) =>
-        VectorKernels.AddScaled(parameters, -LearningRate, gradient);
+    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
+    {
+        var rule = new GradientDescentRule(LearningRate);
+        VectorKernels.Fused(parameters, gradient, ref rule);
+    }
 }

@@ -80,7 +80,7 @@ public static class Optimize
             string? refused;
             try
             {
-                refused = optimizer.TryStep(w, gradient);
+                refused = optimizer.TryStep(w, gradient, gradientNorm);
             }
             catch (OverflowException overflow)
             {

@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Numerics;
-using Simd = System.Numerics.Vector;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
@@ -28,7 +24,7 @@ namespace TeachingKit.Optimization;
 /// PyTorch (<c>torch.optim.RMSprop</c>, alpha = 0.99, eps = 1e−8) adds it after. Diagnostic after each
 /// step: <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/√(δ + r), the factor on g.</para>
 /// </remarks>
-public sealed class RmsProp : Optimizer
+public sealed class RmsProp : Optimizer, ISwitchedStep
 {
     private double[] _r = [], _s = [], _v = [], _eta = [];
 
@@ -103,64 +99,12 @@ public sealed class RmsProp : Optimizer
         VectorKernels.Combine(parameters, Momentum, _v, point);
 
     /// <inheritdoc/>
-    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient)
+    protected override void ApplyStep(Span<double> parameters, ReadOnlySpan<double> gradient) =>
+        ISwitchedStep.Dispatch(this, Centered, Momentum > 0, parameters, gradient);
+
+    void ISwitchedStep.Step<TCentered, TMomentum>(Span<double> parameters, ReadOnlySpan<double> gradient)
     {
-        var k = new Constants(Beta2, Denominator.For(EpsilonPlacement, Epsilon, 1), LearningRate, Momentum, Centered, Momentum > 0);
-        var w = MemoryMarshal.Cast<double, Vector<double>>(parameters);
-        var g = MemoryMarshal.Cast<double, Vector<double>>(gradient);
-        var r = MemoryMarshal.Cast<double, Vector<double>>(_r.AsSpan());
-        var s = MemoryMarshal.Cast<double, Vector<double>>(_s.AsSpan());
-        var v = MemoryMarshal.Cast<double, Vector<double>>(_v.AsSpan());
-        var eta = MemoryMarshal.Cast<double, Vector<double>>(_eta.AsSpan());
-        var probe = Vector<double>.Zero;
-        for (int i = 0; i < w.Length; i++)
-        {
-            var u = Update(w[i], g[i], r[i], k.Centered ? s[i] : default, k.HasVelocity ? v[i] : default, k);
-            w[i] = u.W;
-            r[i] = u.R;
-            if (k.Centered) s[i] = u.S;
-            if (k.HasVelocity) v[i] = u.V;
-            eta[i] = u.Eta;
-            probe += Lanes.NonFiniteProbe(u.R);
-        }
-        int full = w.Length * Vector<double>.Count;
-        if (full < parameters.Length)
-        {
-            var u = Update(Lanes.LoadTail(parameters, full), Lanes.LoadTail(gradient, full), Lanes.LoadTail(_r, full),
-                k.Centered ? Lanes.LoadTail(_s, full) : default, k.HasVelocity ? Lanes.LoadTail(_v, full) : default, k);
-            Lanes.StoreTail(u.W, parameters, full);
-            Lanes.StoreTail(u.R, _r, full);
-            if (k.Centered) Lanes.StoreTail(u.S, _s, full);
-            if (k.HasVelocity) Lanes.StoreTail(u.V, _v, full);
-            Lanes.StoreTail(u.Eta, _eta, full);
-            probe += Lanes.NonFiniteProbe(u.R);
-        }
-        Lanes.ThrowIfOverflowed(probe, this, AdaptiveVectors.SecondMoment);
+        var rule = new RmsPropRule<TCentered, TMomentum>(LearningRate, Beta2, Denominator.For(EpsilonPlacement, Epsilon, 1), Momentum);
+        VectorKernels.Fused(parameters, gradient, ref rule, _r, _s, _v, _eta);
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Result Update(Vector<double> w, Vector<double> g, Vector<double> r, Vector<double> s, Vector<double> v, in Constants k)
-    {
-        var rho = new Vector<double>(k.Decay);
-        var oneMinusRho = new Vector<double>(1 - k.Decay);
-        r = rho * r + oneMinusRho * (g * g);
-        var meanSquare = r;
-        if (k.Centered)
-        {
-            s = rho * s + oneMinusRho * g;
-            meanSquare = Simd.Max(r - s * s, Vector<double>.Zero);
-        }
-        var eta = new Vector<double>(k.LearningRate) / k.Denominator.Of(meanSquare);
-        var step = -eta * g;
-        if (k.HasVelocity)
-        {
-            v = new Vector<double>(k.Momentum) * v + step;
-            step = v;
-        }
-        return new Result(w + step, r, s, v, eta);
-    }
-
-    private readonly record struct Result(Vector<double> W, Vector<double> R, Vector<double> S, Vector<double> V, Vector<double> Eta);
-
-    private readonly record struct Constants(double Decay, Denominator Denominator, double LearningRate, double Momentum, bool Centered, bool HasVelocity);
 }

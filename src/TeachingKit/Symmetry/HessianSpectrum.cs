@@ -46,7 +46,7 @@ public sealed record HessianSpectrum(
         Require.Positive(relativeZeroTolerance, nameof(relativeZeroTolerance));
         Require.Positive(criticalTolerance, nameof(criticalTolerance));
 
-        double[] eigenvalues = HessianClassifier.Eigen(hessian).Values;
+        double[] eigenvalues = HessianClassifier.Eigenvalues(hessian);
         var spectrum = HessianClassifier.Classify(eigenvalues, new ClassifierOptions { EigenvalueTolerance = relativeZeroTolerance });
         double tolerance = relativeZeroTolerance * HessianClassifier.SpectrumScale(eigenvalues);
         bool critical = gradientNorm <= criticalTolerance;
