@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeachingKit.Networks;
+using TeachingKit.Execution;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Optimization;
@@ -73,8 +74,10 @@ public sealed class Trainer
             throw new ArgumentException($"batchLosses and gradientNorms must hold at least {StepsPerEpoch} entries, but hold {batchLosses.Length} and {gradientNorms.Length}.", nameof(batchLosses));
         if (Failure is not null) throw new InvalidOperationException($"Training has stopped: {Failure}");
         _sampler.NextEpoch();
+        var interruption = Interruption.Current;
         for (int j = 0; j < StepsPerEpoch; j++)
         {
+            interruption.ThrowIfCancellationRequested();
             if (_optimizer.HasLookAhead) _optimizer.LookAhead(Parameters, _point);
             double loss = _network.LossAndGradient(_point, _data, _sampler.Batch(j), _gradient);
             double norm = VectorKernels.Norm(_gradient);
