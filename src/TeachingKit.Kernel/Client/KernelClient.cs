@@ -57,17 +57,24 @@ public sealed class KernelClient : IDisposable
     /// <exception cref="KernelDiedException">The kernel ended or did not become ready within <paramref name="timeout"/>.</exception>
     public static KernelClient Start(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var client = new KernelClient(KernelProcess.Start(workingDirectory, environment));
-        try
+        for (int attempt = 1; ; attempt++)
         {
-            client.WaitForReady(timeout);
-            client.WarmUp(timeout);
-            return client;
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
+            var client = new KernelClient(KernelProcess.Start(workingDirectory, environment));
+            try
+            {
+                client.WaitForReady(timeout);
+                client.WarmUp(timeout);
+                return client;
+            }
+            catch (KernelDiedException e) when (KernelProcess.LostAPort(e.Log) && attempt < KernelProcess.PortAttempts)
+            {
+                client.Dispose();   // another process took a port between the choice and the bind: new ports
+            }
+            catch
+            {
+                client.Dispose();
+                throw;
+            }
         }
     }
 

@@ -23,6 +23,15 @@ public sealed class KernelProcess : IDisposable
         Connection = connection;
     }
 
+    /// <summary>How often a start is tried with fresh ports when another process took one first.</summary>
+    public const int PortAttempts = 3;
+
+    /// <summary>
+    /// True when the kernel ended because a port of its connection file was taken: free ports are chosen by the client
+    /// and bound by the kernel a moment later (as in jupyter_client), and another process can take one in between.
+    /// </summary>
+    public static bool LostAPort(string log) => log.Contains("AddressAlreadyInUse", StringComparison.Ordinal);
+
     /// <summary>Where the kernel listens.</summary>
     public ConnectionInfo Connection { get; }
 

@@ -17,6 +17,13 @@ public sealed class RawKernel : IDisposable
     public RawKernel(string? workingDirectory = null)
     {
         Process = KernelProcess.Start(workingDirectory ?? Path.GetTempPath());
+        // A port taken between its choice and the kernel's bind ends the kernel at once: start again with new ports.
+        for (int attempt = 1; attempt < KernelProcess.PortAttempts && Process.WaitForExit(TimeSpan.FromMilliseconds(300))
+             && KernelProcess.LostAPort(Process.LogTail); attempt++)
+        {
+            Process.Dispose();
+            Process = KernelProcess.Start(workingDirectory ?? Path.GetTempPath());
+        }
         var c = Process.Connection;
         Signer = new MessageSigner(c.Key);
         var identity = Guid.NewGuid().ToByteArray();
@@ -37,7 +44,7 @@ public sealed class RawKernel : IDisposable
         }
     }
 
-    public KernelProcess Process { get; }
+    public KernelProcess Process { get; private set; }
 
     public MessageSigner Signer { get; }
 
