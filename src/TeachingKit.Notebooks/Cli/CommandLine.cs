@@ -29,9 +29,9 @@ public static class CommandLine
           TeachingKit.Notebooks run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N] [--force]
               Executes the notebooks (default: the folder notebooks/), each in its own kernel process,
               N at a time (default: the number of cores), and writes the executed .ipynb files and an
-              HTML site to DIR (default: artifacts/site). SECONDS is the time limit per cell (default
-              120, at most 86400). DIR must be new, empty or written by the kit before; --force writes
-              into another folder anyway. Exit code 0 when every notebook ran, 1 when a cell failed or a
+              HTML site to DIR (default: artifacts/site). SECONDS is the time limit per
+              cell (default 120, at most 86400). DIR must be new, empty or written by the kit before;
+              --force writes into another folder anyway. Exit code 0 when every notebook ran, 1 when a cell failed or a
               kernel died, 2 when a file is not a valid notebook or cannot be read, the arguments are
               wrong, or DIR cannot be written or is in use by another runner.
           TeachingKit.Notebooks validate FILE.ipynb ...
