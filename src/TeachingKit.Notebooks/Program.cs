@@ -44,12 +44,12 @@ switch (command)
         return await CourseCommandHandlers.GradeAsync(grade);
 
     case ValidateCommand validate:
-        // 0: every file conforms; 1: a file is JSON but does not conform; 2: a file is missing or not JSON.
+        // 0: every file conforms; 1: a file runs but does not conform; 2: the runner would refuse a file.
         int worst = 0;
         foreach (string file in validate.Files)
         {
-            var (readable, problems) = ValidateFile(file);
-            worst = Math.Max(worst, !readable ? 2 : problems.Count > 0 ? 1 : 0);
+            var (code, problems) = NotebookCheck.Check(file);
+            worst = Math.Max(worst, code);
             Console.WriteLine(problems.Count == 0 ? $"✔ {file}: conforms to nbformat 4.5" : $"✘ {file}:\n  " + string.Join("\n  ", problems));
         }
         return worst;
@@ -63,15 +63,4 @@ static int ExitNow(int code)
     Console.Out.Flush();
     Console.Error.Flush();
     return code;
-}
-
-// Whether the file could be read as JSON at all, and its nbformat 4.5 problems.
-static (bool Readable, IReadOnlyList<string> Problems) ValidateFile(string file)
-{
-    string text;
-    try { text = File.ReadAllText(file); }
-    catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return (false, [$"cannot read the file: {e.Message}"]); }
-    try { System.Text.Json.Nodes.JsonNode.Parse(text); }
-    catch (System.Text.Json.JsonException e) { return (false, [$"not JSON: {e.Message}"]); }
-    return (true, NbformatValidator.Validate(text));
 }

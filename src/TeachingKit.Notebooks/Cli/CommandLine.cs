@@ -6,7 +6,7 @@ namespace TeachingKit.Notebooks.Cli;
 /// <summary>The parsed command line of the runner.</summary>
 public abstract record Command;
 
-/// <summary><c>run [NOTEBOOK|FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N]</c></summary>
+/// <summary><c>run [NOTEBOOK|FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N] [--force]</c></summary>
 public sealed record RunCommand(RunOptions Options) : Command;
 
 /// <summary><c>validate FILE.ipynb ...</c>: check files against nbformat 4.5.</summary>
@@ -26,18 +26,20 @@ public static class CommandLine
 
     public const string Usage = """
         Usage:
-          TeachingKit.Notebooks run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N]
+          TeachingKit.Notebooks run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N] [--force]
                                     [--edition instructor|student]
               Executes the notebooks (default: the folder notebooks/), each in its own kernel process,
               N at a time (default: the number of cores), and writes the executed .ipynb files and an
               HTML site to DIR (default: artifacts/site); --edition student runs the student edition
               (no solutions: exercises show as not answered). SECONDS is the time limit per
-              cell (default 120, at most 86400). Exit code 0 when every notebook ran, 1 when a cell
-              failed or a kernel died, 2 when a file is not a valid notebook, the arguments are wrong
-              or DIR cannot be written.
+              cell (default 120, at most 86400). DIR must be new, empty or written by the kit before;
+              --force writes into another folder anyway. Exit code 0 when every notebook ran, 1 when a cell failed or a
+              kernel died, 2 when a file is not a valid notebook or cannot be read, the arguments are
+              wrong, or DIR cannot be written or is in use by another runner.
           TeachingKit.Notebooks validate FILE.ipynb ...
               Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 when a
-              file does not conform, 2 when a file is missing or not JSON.
+              file runs but does not conform, 2 when the runner would refuse a file (missing,
+              unreadable, not JSON, not an nbformat 4 notebook).
         """ + CourseCommands.Usage;
 
     public static Command Parse(IReadOnlyList<string> args)
@@ -61,6 +63,7 @@ public static class CommandLine
         TimeSpan limit = RunOptions.DefaultCellTimeLimit;
         int parallel = Environment.ProcessorCount;
         bool student = false;
+        bool force = false;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -85,6 +88,9 @@ public static class CommandLine
                     if (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out parallel) || parallel is < 1 or > MaxParallel)
                         throw new ArgumentException($"--parallel must be a whole number from 1 to {MaxParallel}, but was \"{count}\".");
                     break;
+                case "--force":
+                    force = true;
+                    break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new ArgumentException($"Unknown option \"{option}\".");
                 default:
@@ -93,7 +99,7 @@ public static class CommandLine
             }
         }
         if (inputs.Count == 0) inputs.Add(DefaultInput);
-        return new RunCommand(new RunOptions(inputs, output, limit, parallel, student));
+        return new RunCommand(new RunOptions(inputs, output, limit, parallel, force, student));
     }
 
     /// <summary>A --cell-timeout value: a positive number of seconds, at most <see cref="MaxCellTimeoutSeconds"/>.</summary>

@@ -47,6 +47,13 @@ public sealed class NotebookExecutor(TimeSpan cellTimeLimit, Action<string> prog
             CellFailure? first = null;
             foreach (var (cell, number) in codeCells)
             {
+                if (CellLanguage.OtherThanCSharp(cell.Metadata) is { } language)
+                {
+                    var refused = new CellFailure(number, null, "NotCSharp", $"cell {number} is {language}; the kit runs C# cells only");
+                    cell.Outputs.Add(ErrorOf(refused, name));
+                    progress($"  cell {number,3} ({executed}/{codeCells.Count} code) REFUSED: {language}");
+                    return refused;
+                }
                 var watch = Stopwatch.StartNew();
                 var outputs = new CellOutputs();
                 var outcome = kernel.Execute(cell.Source, new JsonObject { ["teachingkit"] = new JsonObject { ["cell"] = number } },

@@ -23,7 +23,7 @@ public sealed class Grader(TextWriter progress)
     {
         var sources = CourseNotebooks.Load(options.SourceFolder);
         var submissions = SubmissionFinder.Find(options.Submissions);
-        OutputFolder.Prepare(options.OutputDirectory);
+        Directory.CreateDirectory(options.OutputDirectory);
         using var slots = new SemaphoreSlim(Math.Max(1, options.Parallel));
         var graded = await Task.WhenAll(submissions.Select(async submission =>
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace TeachingKit.Notebooks.IO;
 
@@ -6,9 +7,12 @@ namespace TeachingKit.Notebooks.IO;
 /// Writes files so that a reader sees either the old content or the new, never half a file:
 /// the content goes to a temporary file in the same folder, which is then renamed over the target.
 /// </summary>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Whether <paramref name="fileName"/> is a temporary file of this class (left behind when a write was killed).</summary>
+    public static bool IsTemporary(string fileName) => TemporaryName().IsMatch(fileName);
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 (no byte-order mark) to <paramref name="path"/>.</summary>
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8NoBom.GetBytes(text));
@@ -29,4 +33,7 @@ public static class AtomicFile
             if (File.Exists(temporary)) File.Delete(temporary);
         }
     }
+
+    [GeneratedRegex(@"^\..+\.[0-9a-f]{32}\.tmp$")]
+    private static partial Regex TemporaryName();
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace TeachingKit.Notebooks.Model;
@@ -16,13 +15,15 @@ public static class NbformatValidator
     private static readonly string[] CodeCellKeys = ["cell_type", "execution_count", "id", "metadata", "outputs", "source"];
 
     /// <summary>The problems of <paramref name="json"/>, each with its JSON path; empty when it conforms.</summary>
-    public static IReadOnlyList<string> Validate(string json)
+    public static IReadOnlyList<string> Validate(string json) => Validate(System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>The problems of the UTF-8 notebook <paramref name="utf8"/>, each with its JSON path; empty when it conforms.</summary>
+    public static IReadOnlyList<string> Validate(ReadOnlySpan<byte> utf8)
     {
+        utf8 = NotebookJson.WithoutByteOrderMark(utf8);
+        if (NotebookJson.Problem(utf8) is { } bad) return [$"$: not JSON ({bad})"];
         var problems = new List<string>();
-        JsonNode? root;
-        try { root = JsonNode.Parse(json); }
-        catch (JsonException e) { return [$"$: not JSON ({e.Message})"]; }
-        if (root is not JsonObject notebook) return ["$: not a JSON object"];
+        if (NotebookJson.Parse(utf8) is not JsonObject notebook) return ["$: not a JSON object"];
 
         Keys(notebook, "$", RootKeys, RootKeys, problems);
         if (Integer(notebook["nbformat"]) != 4) problems.Add("$.nbformat: must be the integer 4");

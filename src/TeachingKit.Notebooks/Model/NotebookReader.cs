@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -17,19 +17,22 @@ public static partial class NotebookReader
 {
     /// <summary>Reads and checks the notebook at <paramref name="path"/>.</summary>
     /// <exception cref="NotebookFormatException">The file is not a readable nbformat 4 notebook.</exception>
-    public static Notebook Read(string path)
-    {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (IOException e) { throw new NotebookFormatException(path, $"cannot read the file ({e.Message})", e); }
-        return Parse(path, text);
-    }
+    public static Notebook Read(string path) => Parse(path, IO.NotebookFile.ReadAllBytes(path));
 
     /// <summary>Parses notebook JSON; <paramref name="path"/> is used in messages and for relative #r paths.</summary>
-    public static Notebook Parse(string path, string json)
+    public static Notebook Parse(string path, string json) => Parse(path, Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Parses notebook bytes (UTF-8); the code cells' stored outputs are skipped, as a run replaces them.</summary>
+    public static Notebook Parse(string path, ReadOnlySpan<byte> utf8)
     {
-        JsonObject root = ParseRoot(path, json);
+        utf8 = NotebookJson.WithoutByteOrderMark(utf8);
+        if (NotebookJson.Problem(utf8) is { } problem) throw new NotebookFormatException(path, problem);
+        JsonObject root = NotebookJson.ParseWithoutOutputs(utf8) as JsonObject
+            ?? throw new NotebookFormatException(path, "the top level is not a JSON object");
         CheckVersion(path, root);
+        // nbformat requires it, and `validate` says so: the runner must not accept what validate refuses.
+        if (root["metadata"] is null)
+            throw new NotebookFormatException(path, "it has no top-level \"metadata\" object (nbformat requires one)");
         if (root["cells"] is not JsonArray cells)
             throw new NotebookFormatException(path, "it has no \"cells\" array");
         if (cells.Count == 0)
@@ -37,17 +40,6 @@ public static partial class NotebookReader
         var metadata = ReadMetadata(path, "the notebook", root["metadata"], "$.metadata");
         Conform(path, "the notebook", NbformatMetadataRules.NotebookMetadata(metadata, "$.metadata"));
         return new Notebook(path, (JsonObject)metadata.DeepClone(), ReadCells(path, cells));
-    }
-
-    private static JsonObject ParseRoot(string path, string json)
-    {
-        JsonNode? node;
-        try { node = JsonNode.Parse(json); }
-        catch (JsonException e)
-        {
-            throw new NotebookFormatException(path, $"bad JSON at line {e.LineNumber + 1}: {e.Message}", e);
-        }
-        return node as JsonObject ?? throw new NotebookFormatException(path, "the top level is not a JSON object");
     }
 
     private static void CheckVersion(string path, JsonObject root)

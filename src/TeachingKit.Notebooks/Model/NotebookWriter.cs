@@ -17,6 +17,7 @@ public static class NotebookWriter
         WriteIndented = true,
         IndentSize = 1,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = NotebookJson.MaxDepth + 1,   // metadata is copied as read, as deep as the reader accepts
     };
 
     /// <summary>The notebook as nbformat 4.5 JSON text.</summary>

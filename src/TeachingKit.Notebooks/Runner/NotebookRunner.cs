@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TeachingKit.Kernel.Engine;
 using TeachingKit.Notebooks.Execution;
 using TeachingKit.Notebooks.IO;
 using TeachingKit.Notebooks.Model;
@@ -12,8 +13,10 @@ namespace TeachingKit.Notebooks.Runner;
 /// <param name="OutputDirectory">The site folder: pages, assets/, executed/*.ipynb.</param>
 /// <param name="CellTimeLimit">The longest a single cell may run.</param>
 /// <param name="Parallel">How many notebooks (kernel processes) run at once.</param>
+/// <param name="Force">Write into a non-empty output folder that the kit did not write (no marker file).</param>
 /// <param name="StudentEdition">Run the student edition (solution cells removed, answers reset) instead of the notebooks as they are.</param>
-public sealed record RunOptions(IReadOnlyList<string> Inputs, string OutputDirectory, TimeSpan CellTimeLimit, int Parallel = 1, bool StudentEdition = false)
+public sealed record RunOptions(IReadOnlyList<string> Inputs, string OutputDirectory, TimeSpan CellTimeLimit, int Parallel = 1, bool Force = false,
+    bool StudentEdition = false)
 {
     /// <summary>The default per-cell time limit: generous for a lecture cell, short for a hung one.</summary>
     public static readonly TimeSpan DefaultCellTimeLimit = TimeSpan.FromSeconds(120);
@@ -41,7 +44,10 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
         {
             if (Directory.Exists(input))
             {
-                var found = Directory.GetFiles(input, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+                List<string> found;
+                // A folder that cannot be listed is reported as that input's read error; the other inputs run.
+                try { found = Directory.GetFiles(input, "*.ipynb").Order(StringComparer.Ordinal).ToList(); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { found = [input]; }
                 if (found.Count == 0) throw new ArgumentException($"The folder \"{input}\" holds no .ipynb notebook.", nameof(inputs));
                 files.AddRange(found);
             }
@@ -60,48 +66,53 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
         return distinct;
     }
 
-    /// <summary>Runs every notebook of <paramref name="options"/> and writes the site.</summary>
+    /// <summary>
+    /// Runs every notebook of <paramref name="options"/> and writes the site: the index first, with every notebook
+    /// "not run yet", then each notebook's executed copy and page as it ends (and the index again), and at the end the
+    /// index marked complete. A run that dies leaves an index that says it did not finish.
+    /// </summary>
     /// <exception cref="ArgumentException">
-    /// The inputs are wrong (see <see cref="ResolveInputs"/>), or an executed copy would overwrite
-    /// its own source notebook (an input in the output folder's executed/); nothing ran.
+    /// The inputs are wrong (see <see cref="ResolveInputs"/>), a file of the site would overwrite an input notebook
+    /// (links resolved), or the output folder holds files the kit did not write (without --force); nothing ran.
     /// </exception>
-    /// <exception cref="IOException">The output folder cannot be written (checked before anything runs).</exception>
+    /// <exception cref="IOException">The output folder cannot be written or another runner holds it (checked before anything runs).</exception>
     public async Task<RunSummary> RunAsync(RunOptions options)
     {
         var files = ResolveInputs(options.Inputs);
-        string executedFolder = Path.GetFullPath(Path.Combine(options.OutputDirectory, "executed"));
-        // Case-insensitive, as on Windows and macOS file systems (as the file-name clash above).
-        string? overwritten = files.FirstOrDefault(f =>
-            string.Equals(Path.GetDirectoryName(f), executedFolder, StringComparison.OrdinalIgnoreCase));
-        if (overwritten is not null)
-            throw new ArgumentException(
-                $"The executed copy of \"{overwritten}\" would overwrite the notebook itself: the site writes executed " +
-                $"notebooks to \"{executedFolder}\". Choose another output folder (--out).", nameof(options));
-        OutputFolder.Prepare(options.OutputDirectory);
+        SiteLayout.RefuseOverwritingInputs(files, options.OutputDirectory);
+        using var site = SiteFolder.Open(options.OutputDirectory, files, options.Force);
+        var index = new SiteIndex(site, files);
+        SiteAssets.Write(site);
         using var slots = new SemaphoreSlim(Math.Max(1, options.Parallel));
-        var runs = files.Select(async file =>
+        var runs = files.Select(async (file, i) =>
         {
             await slots.WaitAsync();
             try
             {
-                return await Task.Factory.StartNew(() => RunAndWrite(file, options), CancellationToken.None,
+                var result = await Task.Factory.StartNew(() => RunAndWrite(file, options, site), CancellationToken.None,
                     TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                index.Ended(i, result);
+                return result;
             }
             finally { slots.Release(); }
         }).ToList();
         var results = (await Task.WhenAll(runs)).ToList();
-        SiteAssets.Write(options.OutputDirectory);
-        string index = Path.GetFullPath(Path.Combine(options.OutputDirectory, "index.html"));
-        AtomicFile.WriteAllText(index, PageRenderer.IndexPage(results));
-        return new RunSummary(results, index);
+        index.Complete();
+        return new RunSummary(results, Path.Combine(site.Directory, SiteLayout.IndexFileName));
     }
 
-    /// <summary>Runs one notebook and writes its executed copy and page (or removes stale ones when it is malformed).</summary>
-    private NotebookResult RunAndWrite(string file, RunOptions options)
+    /// <summary>Runs one notebook and writes its executed copy and page (nothing for a malformed one).</summary>
+    private NotebookResult RunAndWrite(string file, RunOptions options, SiteFolder site)
     {
-        var result = RunNotebook(file, options.CellTimeLimit, live: options.Parallel <= 1, options.StudentEdition);
-        string executed = Path.Combine(options.OutputDirectory, "executed", Path.GetFileName(file));
-        string page = Path.Combine(options.OutputDirectory, PageRenderer.PageFileName(file));
+        NotebookResult result;
+        try { result = RunNotebook(file, options.CellTimeLimit, live: options.Parallel <= 1, options.StudentEdition); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the runner itself with this notebook ends only this notebook, reported as what it is.
+            string message = $"the runner failed on this notebook: {e.GetType().Name}: {ExecutionErrors.SafeMessage(e)}";
+            Print($"✘ {Path.GetFileName(file)}: {message}");
+            return new NotebookResult(file, null, message, null, TimeSpan.Zero);
+        }
         string? json = null;
         if (result.Notebook is { } notebook)
         {
@@ -112,17 +123,11 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
                 result = result with { Notebook = null, FormatError = e.Problem };
             }
         }
+        // Pages and executed copies of earlier runs were removed when the run began, so a malformed notebook has none.
         if (json is not null)
         {
-            AtomicFile.WriteAllText(executed, json);
-            AtomicFile.WriteAllText(page, PageRenderer.NotebookPage(result));
-        }
-        else
-        {
-            // Nothing is written for a malformed notebook, and what an earlier run wrote for it goes: a stale page
-            // would show results the file no longer produces. The index lists it as "not a valid notebook".
-            OutputFolder.DeleteIfPresent(executed);
-            OutputFolder.DeleteIfPresent(page);
+            site.Write(Path.Combine("executed", Path.GetFileName(file)), json);
+            site.Write(SiteLayout.PageFileName(file), PageRenderer.NotebookPage(result));
         }
         return result;
     }

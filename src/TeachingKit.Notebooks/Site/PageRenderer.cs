@@ -16,8 +16,8 @@ public static class PageRenderer
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
-    /// <summary>The file name of the page of the notebook at <paramref name="notebookPath"/> (beside index.html).</summary>
-    public static string PageFileName(string notebookPath) => Path.GetFileNameWithoutExtension(notebookPath) + ".html";
+    /// <summary>The file name of the page of the notebook at <paramref name="notebookPath"/>: see <see cref="SiteLayout.PageFileName"/>.</summary>
+    public static string PageFileName(string notebookPath) => SiteLayout.PageFileName(notebookPath);
 
     /// <summary>The page of one notebook.</summary>
     public static string NotebookPage(NotebookResult result)
@@ -48,22 +48,33 @@ public static class PageRenderer
         return Layout(notebook.Title, body.ToString());
     }
 
-    /// <summary>The index page: every notebook with its title, status and run time.</summary>
-    public static string IndexPage(IReadOnlyList<NotebookResult> results)
+    /// <summary>The index page of a finished run: every notebook with its title, status and run time.</summary>
+    public static string IndexPage(IReadOnlyList<NotebookResult> results) =>
+        IndexPage(results.Select(r => r.Path).ToList(), results.ToArray(), complete: true);
+
+    /// <summary>The index page of a run of <paramref name="files"/>, where <paramref name="ended"/> holds the results so far (null: not ended).</summary>
+    public static string IndexPage(IReadOnlyList<string> files, IReadOnlyList<NotebookResult?> ended, bool complete)
     {
         var body = new StringBuilder("<h1>Loss landscapes and optimization — notebooks</h1>\n");
+        int done = ended.Count(r => r is not null);
+        body.Append(complete
+            ? $"<p class=\"run-complete\">This run is complete: {done} of {files.Count} notebooks.</p>\n"
+            : $"<p class=\"run-incomplete\">This run has not finished: {done} of {files.Count} notebooks have ended. If no runner is " +
+              "writing this folder any more, the run was stopped and the others never ran.</p>\n");
         body.Append("<table class=\"index\"><thead><tr><th>Notebook</th><th>File</th><th>Status</th><th>Run time</th></tr></thead><tbody>\n");
-        foreach (var r in results)
+        for (int i = 0; i < files.Count; i++)
         {
-            string name = Path.GetFileName(r.Path);
-            string title = r.Notebook is { } nb ? $"<a href=\"{Href(PageFileName(nb.Path))}\">{Encode(nb.Title)}</a>" : Encode(name);
-            string status = r.Status switch
+            string name = Path.GetFileName(files[i]);
+            var r = ended[i];
+            string title = r?.Notebook is { } nb ? $"<a href=\"{Href(PageFileName(nb.Path))}\">{Encode(nb.Title)}</a>" : Encode(name);
+            string status = r?.Status switch
             {
+                null => "<span class=\"status-pending\">… not run yet</span>",
                 NotebookStatus.Passed => "<span class=\"status-passed\">✔ ran</span>",
                 NotebookStatus.Failed => $"<span class=\"status-failed\">✘ failed at cell {r.Failure!.CellNumber}</span>",
                 _ => $"<span class=\"status-failed\">✘ not a valid notebook: {Encode(r.FormatError ?? "")}</span>",
             };
-            string time = r.Status == NotebookStatus.Malformed ? "—" : $"{r.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s";
+            string time = r is null || r.Status == NotebookStatus.Malformed ? "—" : $"{r.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s";
             body.Append($"<tr><td>{title}</td><td><code>{Encode(name)}</code></td><td>{status}</td><td>{time}</td></tr>\n");
         }
         body.Append("</tbody></table>\n");
@@ -102,13 +113,23 @@ public static class PageRenderer
     {
         int end = -1, lines = 0;
         while (lines < MaxOutputLines && (end = text.IndexOf('\n', end + 1)) >= 0) lines++;
-        if (lines < MaxOutputLines || end < 0 || end == text.Length - 1)
-            return $"<pre class=\"{cssClass}\">{Encode(text)}</pre>";
-        int hidden = text.AsSpan(end + 1).Count('\n') + (text.EndsWith('\n') ? 0 : 1);
-        return $"<pre class=\"{cssClass}\">{Encode(text[..(end + 1)])}</pre>" +
-               $"<p class=\"output-truncated\">… {hidden.ToString("N0", CultureInfo.InvariantCulture)} more lines not shown here; " +
-               "the executed notebook (.ipynb) has the whole output.</p>";
+        if (lines >= MaxOutputLines && end >= 0 && end < text.Length - 1)
+        {
+            int hidden = text.AsSpan(end + 1).Count('\n') + (text.EndsWith('\n') ? 0 : 1);
+            return Shown(cssClass, text[..(end + 1)], $"{hidden.ToString("N0", CultureInfo.InvariantCulture)} more lines");
+        }
+        // A few giant lines are as bad as many lines: the page shows the first characters of such an output.
+        if (text.Length > MaxOutputCharacters)
+            return Shown(cssClass, text[..MaxOutputCharacters], $"{(text.Length - MaxOutputCharacters).ToString("N0", CultureInfo.InvariantCulture)} more characters");
+        return $"<pre class=\"{cssClass}\">{Encode(text)}</pre>";
     }
+
+    /// <summary>Most characters of one text output a page shows (after the line limit); the executed .ipynb keeps them all.</summary>
+    public const int MaxOutputCharacters = 200_000;
+
+    private static string Shown(string cssClass, string shown, string hidden) =>
+        $"<pre class=\"{cssClass}\">{Encode(shown)}</pre>" +
+        $"<p class=\"output-truncated\">… {hidden} not shown here; the executed notebook (.ipynb) has the whole output.</p>";
 
     private static string Layout(string title, string body) => $"""
         <!DOCTYPE html>

@@ -16,16 +16,16 @@ public static class SiteAssets
     /// <summary>The page-relative path of plotly.js.</summary>
     public static string PlotlyScript => $"assets/plotly-{Globals.PLOTLYJS_VERSION}.min.js";
 
-    /// <summary>Writes every asset under <paramref name="siteDirectory"/>/assets.</summary>
-    public static void Write(string siteDirectory)
+    /// <summary>Writes every asset under the site's assets/ folder.</summary>
+    public static void Write(SiteFolder site)
     {
         var own = typeof(SiteAssets).Assembly;
         foreach (string name in own.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
-            AtomicFile.WriteAllBytes(Path.Combine(siteDirectory, "assets", name[ResourcePrefix.Length..]), Read(own, name));
+            site.Write(Path.Combine("assets", name[ResourcePrefix.Length..]), Read(own, name));
 
         var plotly = typeof(GenericChart).Assembly;
         string plotlyResource = $"Plotly.NET.plotly-{Globals.PLOTLYJS_VERSION}.min.js";
-        AtomicFile.WriteAllBytes(Path.Combine(siteDirectory, PlotlyScript), Read(plotly, plotlyResource));
+        site.Write(PlotlyScript, Read(plotly, plotlyResource));
     }
 
     private static byte[] Read(Assembly assembly, string resource)

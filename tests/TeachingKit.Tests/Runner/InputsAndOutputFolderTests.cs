@@ -99,7 +99,7 @@ public class InputsAndOutputFolderTests
     {
         using var folder = new TempFolder();
         string conforming = TestNotebook.Write(folder.Path, "ok.ipynb", "1");
-        File.WriteAllText(folder.File("old.ipynb"), "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 4}");
+        File.WriteAllText(folder.File("old.ipynb"), "{\"cells\": [{\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": \"# 4.4\"}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 4}");
         File.WriteAllText(folder.File("text.ipynb"), "not json");
 
         Assert.Equal(0, (await RunnerProcess.RunAsync(["validate", conforming])).ExitCode);
@@ -123,7 +123,7 @@ public class InputsAndOutputFolderTests
         var (code, output) = await RunnerProcess.RunAsync(["run", folder.File("executed"), "--out", folder.Path]);
 
         Assert.Equal(2, code);
-        Assert.Contains($"would overwrite the notebook itself: the site writes executed notebooks to \"{folder.File("executed")}\"", output);
+        Assert.Contains($"error: The executed copy of \"{notebook}\" would overwrite the input notebook \"{notebook}\"", output);
         Assert.DoesNotContain("▶ own.ipynb", output);
         Assert.Equal(before, File.ReadAllText(notebook));                     // the source keeps no outputs
     }
@@ -135,7 +135,7 @@ public class InputsAndOutputFolderTests
         string notebook = TestNotebook.Write(folder.Path, "here.ipynb", "1 + 1");
         string before = File.ReadAllText(notebook);
 
-        var (summary, _) = await RunnerHarness.RunAsync(folder.Path, [folder.Path]);
+        var (summary, _) = await RunnerHarness.RunAsync(folder.Path, [folder.Path], force: true);
 
         Assert.Equal(0, summary.ExitCode);
         Assert.Equal(before, File.ReadAllText(notebook));
