@@ -42,6 +42,33 @@ public static class NoiseCharts
     }
 
     /// <summary>
+    /// The signal-to-noise ratio |ḡₚ|/sd(g_B,ₚ) of every weight, sorted from the largest, for each batch size (log y), with
+    /// the line SNR = 1 below which a weight's minibatch gradient is mostly noise.
+    /// </summary>
+    /// <remarks>Weights whose gradient is 0 on every sample (SNR 0) have no place on a log axis and are left out.</remarks>
+    public static GenericChart SignalToNoise(GradientNoise noise, IReadOnlyList<int> batchSizes)
+    {
+        ArgumentNullException.ThrowIfNull(noise);
+        Require.NotEmpty(batchSizes, nameof(batchSizes));
+        var traces = batchSizes.Select((m, i) =>
+        {
+            var ratios = noise.SignalToNoise(m).Where(r => r > 0).OrderDescending().ToArray();
+            return PlotlyChart.Trace("scatter", new
+            {
+                x = Enumerable.Range(1, ratios.Length).ToArray(), y = ratios, mode = "lines", name = $"m = {m}",
+                line = new { color = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length] },
+            });
+        }).ToList();
+        traces.Add(PlotlyChart.Trace("scatter", new { x = new[] { 1, noise.Mean.Count }, y = new[] { 1.0, 1.0 }, mode = "lines", name = "SNR = 1", line = new { color = "grey", dash = "dash" } }));
+        return PlotlyChart.Create(PlotlyChart.Layout(new
+        {
+            title = new { text = "Signal-to-noise ratio of each weight's minibatch gradient, |ḡ|/sd" },
+            xaxis = PlotlyChart.Axis("weights, sorted by their ratio"),
+            yaxis = OptimizationCharts.Axis("signal-to-noise ratio", true),
+        }), [.. traces]);
+    }
+
+    /// <summary>
     /// The full-batch loss on the slice (filled contours) with its minimum (star) and the minimum of every minibatch slice
     /// (crosses) on the box [aMin, aMax] × [bMin, bMax].
     /// </summary>
