@@ -20,7 +20,9 @@ public static class NoiseCharts
         ArgumentNullException.ThrowIfNull(noise);
         Require.NotEmpty(points, nameof(points));
         var shown = points.Where(p => p.BatchSize < noise.SampleCount && p.Measured > 0).ToArray();
-        var m = Grid.Logspace(1, noise.SampleCount - 1, 100);
+        // Integer batch sizes only: the finite-population formula is defined for whole batches, and rounding a fine
+        // log grid to integers would draw steps at small m.
+        var m = Grid.Logspace(1, noise.SampleCount - 1, 100).Select(v => (int)Math.Round(v)).Distinct().ToArray();
         return PlotlyChart.Create(PlotlyChart.Layout(new
             {
                 title = new { text = string.Create(CultureInfo.InvariantCulture, $"Minibatch gradient noise against the batch size (N = {noise.SampleCount})") },
@@ -30,7 +32,7 @@ public static class NoiseCharts
             PlotlyChart.Trace("scatter", new { x = m, y = m.Select(v => noise.TotalVariance / v).ToArray(), mode = "lines", name = "σ²/m (with replacement)", line = new { color = "grey", dash = "dash" } }),
             PlotlyChart.Trace("scatter", new
             {
-                x = m, y = m.Select(v => GradientNoise.FinitePopulationVariance(noise.TotalVariance, noise.SampleCount, (int)Math.Round(v))).ToArray(),
+                x = m, y = m.Select(v => GradientNoise.FinitePopulationVariance(noise.TotalVariance, noise.SampleCount, v)).ToArray(),
                 mode = "lines", name = "σ²(N − m)/((N − 1)m)", line = new { color = "black" },
             }),
             PlotlyChart.Trace("scatter", new
@@ -131,6 +133,8 @@ public static class NoiseCharts
             title = new { text = title },
             xaxis = new { title = new { text = "a (first direction)" }, range = new[] { aMin, aMax } },
             yaxis = new { title = new { text = "b (second direction)" }, range = new[] { bMin, bMax } },
+            // Above the plot, so that the legend does not cover the colour bar's title.
+            legend = new { x = 0.5, xanchor = "center", y = 1.0, yanchor = "bottom", orientation = "h" },
         });
         return (layout,
         [
