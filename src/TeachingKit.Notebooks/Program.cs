@@ -37,6 +37,12 @@ switch (command)
         Console.WriteLine($"Open the site: {summary.SiteIndex}");
         return ExitNow(summary.ExitCode);
 
+    case StudentCommand student:
+        return CourseCommandHandlers.WriteStudentEdition(student);
+
+    case GradeCommand grade:
+        return await CourseCommandHandlers.GradeAsync(grade);
+
     case ValidateCommand validate:
         // 0: every file conforms; 1: a file is JSON but does not conform; 2: a file is missing or not JSON.
         int worst = 0;

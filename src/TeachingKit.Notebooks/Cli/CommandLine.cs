@@ -27,16 +27,18 @@ public static class CommandLine
     public const string Usage = """
         Usage:
           TeachingKit.Notebooks run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N]
+                                    [--edition instructor|student]
               Executes the notebooks (default: the folder notebooks/), each in its own kernel process,
               N at a time (default: the number of cores), and writes the executed .ipynb files and an
-              HTML site to DIR (default: artifacts/site). SECONDS is the time limit per cell (default
-              120, at most 86400). Exit code 0 when every notebook ran, 1 when a cell failed or a
-              kernel died, 2 when a file is not a valid notebook, the arguments are wrong or DIR
-              cannot be written.
+              HTML site to DIR (default: artifacts/site); --edition student runs the student edition
+              (no solutions: exercises show as not answered). SECONDS is the time limit per
+              cell (default 120, at most 86400). Exit code 0 when every notebook ran, 1 when a cell
+              failed or a kernel died, 2 when a file is not a valid notebook, the arguments are wrong
+              or DIR cannot be written.
           TeachingKit.Notebooks validate FILE.ipynb ...
               Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 when a
               file does not conform, 2 when a file is missing or not JSON.
-        """;
+        """ + CourseCommands.Usage;
 
     public static Command Parse(IReadOnlyList<string> args)
     {
@@ -46,6 +48,8 @@ public static class CommandLine
             "run" => ParseRun(args.Skip(1).ToList()),
             "validate" when args.Count > 1 => new ValidateCommand(args.Skip(1).ToList()),
             "validate" => throw new ArgumentException("validate needs at least one .ipynb file."),
+            "student" => CourseCommands.ParseStudent(args.Skip(1).ToList()),
+            "grade" => CourseCommands.ParseGrade(args.Skip(1).ToList()),
             _ => throw new ArgumentException($"Unknown command \"{args[0]}\"."),
         };
     }
@@ -56,6 +60,7 @@ public static class CommandLine
         string output = DefaultOutput;
         TimeSpan limit = RunOptions.DefaultCellTimeLimit;
         int parallel = Environment.ProcessorCount;
+        bool student = false;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -64,12 +69,16 @@ public static class CommandLine
                     output = Value(args, ref i);
                     break;
                 case "--cell-timeout":
-                    string text = Value(args, ref i);
-                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) || !(seconds > 0) || double.IsInfinity(seconds))
-                        throw new ArgumentException($"--cell-timeout must be a positive number of seconds, but was \"{text}\".");
-                    if (seconds > MaxCellTimeoutSeconds)
-                        throw new ArgumentException($"--cell-timeout must be at most {MaxCellTimeoutSeconds} seconds (one day), but was \"{text}\".");
-                    limit = TimeSpan.FromSeconds(seconds);
+                    limit = ParseCellTimeout(Value(args, ref i));
+                    break;
+                case "--edition":
+                    string edition = Value(args, ref i);
+                    student = edition switch
+                    {
+                        "student" => true,
+                        "instructor" => false,
+                        _ => throw new ArgumentException($"--edition must be instructor or student, but was \"{edition}\"."),
+                    };
                     break;
                 case "--parallel":
                     string count = Value(args, ref i);
@@ -84,7 +93,17 @@ public static class CommandLine
             }
         }
         if (inputs.Count == 0) inputs.Add(DefaultInput);
-        return new RunCommand(new RunOptions(inputs, output, limit, parallel));
+        return new RunCommand(new RunOptions(inputs, output, limit, parallel, student));
+    }
+
+    /// <summary>A --cell-timeout value: a positive number of seconds, at most <see cref="MaxCellTimeoutSeconds"/>.</summary>
+    public static TimeSpan ParseCellTimeout(string text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) || !(seconds > 0) || double.IsInfinity(seconds))
+            throw new ArgumentException($"--cell-timeout must be a positive number of seconds, but was \"{text}\".");
+        if (seconds > MaxCellTimeoutSeconds)
+            throw new ArgumentException($"--cell-timeout must be at most {MaxCellTimeoutSeconds} seconds (one day), but was \"{text}\".");
+        return TimeSpan.FromSeconds(seconds);
     }
 
     private static string Value(List<string> args, ref int i)

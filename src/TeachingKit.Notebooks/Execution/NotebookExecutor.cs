@@ -14,7 +14,10 @@ namespace TeachingKit.Notebooks.Execution;
 /// <param name="cellTimeLimit">The longest a cell may run before it is interrupted (and its kernel ended if it does not stop).</param>
 /// <param name="progress">Receives one line per cell.</param>
 /// <param name="warnings">Receives the kernel's warnings (console text written after a cell ended).</param>
-public sealed class NotebookExecutor(TimeSpan cellTimeLimit, Action<string> progress, Action<string> warnings)
+/// <param name="continueOnError">Run the cells after a failing one, as a grader does (not after the kernel died).</param>
+/// <param name="environment">Extra environment variables of the kernel process (e.g. a GC heap limit).</param>
+public sealed class NotebookExecutor(TimeSpan cellTimeLimit, Action<string> progress, Action<string> warnings,
+    bool continueOnError = false, IReadOnlyDictionary<string, string>? environment = null)
 {
     /// <summary>How long a kernel may take to start and answer kernel_info.</summary>
     public static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
@@ -28,8 +31,8 @@ public sealed class NotebookExecutor(TimeSpan cellTimeLimit, Action<string> prog
         KernelClient kernel;
         try
         {
-            kernel = KernelClient.Start(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, StartLimit,
-                new Dictionary<string, string> { ["TEACHINGKIT_CHART_PREFIX"] = notebook.Slug });
+            var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["TEACHINGKIT_CHART_PREFIX"] = notebook.Slug };
+            kernel = KernelClient.Start(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, StartLimit, variables);
         }
         catch (KernelDiedException e)
         {
@@ -41,6 +44,7 @@ public sealed class NotebookExecutor(TimeSpan cellTimeLimit, Action<string> prog
         {
             kernel.Process.Warning += line => warnings(line.Replace("warning: ", $"warning: {name}, ", StringComparison.Ordinal));
             int executed = 0;
+            CellFailure? first = null;
             foreach (var (cell, number) in codeCells)
             {
                 var watch = Stopwatch.StartNew();
@@ -52,10 +56,11 @@ public sealed class NotebookExecutor(TimeSpan cellTimeLimit, Action<string> prog
                 cell.Outputs.AddRange(outputs.Close(failure is null ? null : ErrorOf(failure, name)));
                 progress($"  cell {number,3} ({executed}/{codeCells.Count} code) {(failure is null ? "ok" : "FAILED")} " +
                     watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s");
-                if (failure is not null) return failure;
+                first ??= failure;
+                if (failure is not null && (!continueOnError || kernel.Process.HasExited)) return failure;
             }
             kernel.Shutdown();
-            return null;
+            return first;
         }
     }
 

@@ -12,7 +12,8 @@ namespace TeachingKit.Notebooks.Runner;
 /// <param name="OutputDirectory">The site folder: pages, assets/, executed/*.ipynb.</param>
 /// <param name="CellTimeLimit">The longest a single cell may run.</param>
 /// <param name="Parallel">How many notebooks (kernel processes) run at once.</param>
-public sealed record RunOptions(IReadOnlyList<string> Inputs, string OutputDirectory, TimeSpan CellTimeLimit, int Parallel = 1)
+/// <param name="StudentEdition">Run the student edition (solution cells removed, answers reset) instead of the notebooks as they are.</param>
+public sealed record RunOptions(IReadOnlyList<string> Inputs, string OutputDirectory, TimeSpan CellTimeLimit, int Parallel = 1, bool StudentEdition = false)
 {
     /// <summary>The default per-cell time limit: generous for a lecture cell, short for a hung one.</summary>
     public static readonly TimeSpan DefaultCellTimeLimit = TimeSpan.FromSeconds(120);
@@ -98,7 +99,7 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
     /// <summary>Runs one notebook and writes its executed copy and page (or removes stale ones when it is malformed).</summary>
     private NotebookResult RunAndWrite(string file, RunOptions options)
     {
-        var result = RunNotebook(file, options.CellTimeLimit, live: options.Parallel <= 1);
+        var result = RunNotebook(file, options.CellTimeLimit, live: options.Parallel <= 1, options.StudentEdition);
         string executed = Path.Combine(options.OutputDirectory, "executed", Path.GetFileName(file));
         string page = Path.Combine(options.OutputDirectory, PageRenderer.PageFileName(file));
         string? json = null;
@@ -128,13 +129,15 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
 
     /// <summary>Reads and executes one notebook in its own kernel; never throws for a bad notebook, a failing cell or a dying kernel.</summary>
     /// <param name="live">Print each cell's line as it ends (one notebook at a time); otherwise the notebook's lines come together at its end.</param>
-    public NotebookResult RunNotebook(string path, TimeSpan cellTimeLimit, bool live = true)
+    /// <param name="studentEdition">Run the student edition of the notebook.</param>
+    public NotebookResult RunNotebook(string path, TimeSpan cellTimeLimit, bool live = true, bool studentEdition = false)
     {
         string name = Path.GetFileName(path);
         Notebook notebook;
         try
         {
             notebook = NotebookReader.Read(path);
+            if (studentEdition) notebook = Editions.StudentEdition.Of(notebook);
         }
         catch (NotebookFormatException e)
         {

@@ -148,6 +148,19 @@ public class KernelProtocolTests(SharedKernel shared) : IClassFixture<SharedKern
     }
 
     [Fact]
+    public void AnExerciseVerdictComesAsTheKitsStructuredMimeTypeBesideItsHtml()
+    {
+        _kernel.Execute(SetupCell);
+        var data = _kernel.Execute("TeachingKit.Exercises.Exercise.Integer(new TeachingKit.Exercises.Question(\"00.protocol-test\", \"Two plus two\", " +
+            "why: \"counting\", hints: [\"count\"]), 5, expected: 2 + 2)").Iopub.Single(m => m.MessageType == "execute_result").Content["data"]!;
+        var verdict = data[TeachingKit.Exercises.ExerciseFormat.ExerciseMimeType]!;
+        Assert.Equal("00.protocol-test", verdict["exercise"]!.GetValue<string>());
+        Assert.Equal("wrong", verdict["status"]!.GetValue<string>());
+        Assert.Contains("exercise-result", data["text/html"]!.GetValue<string>());
+        Assert.DoesNotContain("\"4\"", verdict.ToJsonString());   // never the expected value
+    }
+
+    [Fact]
     public void ConsoleReadLineAsksTheFrontEndWhenAllowedAndSaysWhyNotOtherwise()
     {
         string id = _kernel.Send("shell", "execute_request", new JsonObject { ["code"] = "var typed = Console.ReadLine();\ntyped", ["allow_stdin"] = true });

@@ -36,7 +36,7 @@ public partial class ReadmeTests
         Assert.Contains($"at most {TeachingKit.Notebooks.Cli.CommandLine.MaxCellTimeoutSeconds})", Readme);
         Assert.Contains($"`{TeachingKit.Notebooks.Cli.CommandLine.DefaultOutput.Replace('\\', '/')}/`", Readme);
         double defaultSeconds = TeachingKit.Notebooks.Runner.RunOptions.DefaultCellTimeLimit.TotalSeconds;
-        Assert.Contains($"(default\n{defaultSeconds} s per cell", Readme);
+        Assert.Contains($"default\n{defaultSeconds} s per cell", Readme);
         Assert.Contains($"cell (default {defaultSeconds}, at most {TeachingKit.Notebooks.Cli.CommandLine.MaxCellTimeoutSeconds})", TeachingKit.Notebooks.Cli.CommandLine.Usage);
     }
 

@@ -9,11 +9,11 @@ public static class RunnerHarness
 {
     /// <summary>Runs the notebooks of <paramref name="inputs"/> into <paramref name="outputFolder"/>.</summary>
     public static async Task<(RunSummary Summary, string Progress)> RunAsync(
-        string outputFolder, IReadOnlyList<string> inputs, double cellTimeLimitSeconds = 60, int parallel = 1, TextWriter? warnings = null)
+        string outputFolder, IReadOnlyList<string> inputs, double cellTimeLimitSeconds = 60, int parallel = 1, TextWriter? warnings = null, bool studentEdition = false)
     {
         var progress = new StringWriter();
         var runner = new NotebookRunner(progress, warnings ?? TextWriter.Null);
-        var summary = await runner.RunAsync(new RunOptions(inputs, outputFolder, TimeSpan.FromSeconds(cellTimeLimitSeconds), parallel));
+        var summary = await runner.RunAsync(new RunOptions(inputs, outputFolder, TimeSpan.FromSeconds(cellTimeLimitSeconds), parallel, studentEdition));
         return (summary, progress.ToString());
     }
 
