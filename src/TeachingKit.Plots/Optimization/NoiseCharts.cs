@@ -20,7 +20,9 @@ public static class NoiseCharts
         ArgumentNullException.ThrowIfNull(noise);
         Require.NotEmpty(points, nameof(points));
         var shown = points.Where(p => p.BatchSize < noise.SampleCount && p.Measured > 0).ToArray();
-        var m = Grid.Logspace(1, noise.SampleCount - 1, 100);
+        // Integer batch sizes only: the finite-population formula is defined for whole batches, and rounding a fine
+        // log grid to integers would draw steps at small m.
+        var m = Grid.Logspace(1, noise.SampleCount - 1, 100).Select(v => (int)Math.Round(v)).Distinct().ToArray();
         return PlotlyChart.Create(PlotlyChart.Layout(new
             {
                 title = new { text = string.Create(CultureInfo.InvariantCulture, $"Minibatch gradient noise against the batch size (N = {noise.SampleCount})") },
@@ -30,7 +32,7 @@ public static class NoiseCharts
             PlotlyChart.Trace("scatter", new { x = m, y = m.Select(v => noise.TotalVariance / v).ToArray(), mode = "lines", name = "σ²/m (with replacement)", line = new { color = "grey", dash = "dash" } }),
             PlotlyChart.Trace("scatter", new
             {
-                x = m, y = m.Select(v => GradientNoise.FinitePopulationVariance(noise.TotalVariance, noise.SampleCount, (int)Math.Round(v))).ToArray(),
+                x = m, y = m.Select(v => GradientNoise.FinitePopulationVariance(noise.TotalVariance, noise.SampleCount, v)).ToArray(),
                 mode = "lines", name = "σ²(N − m)/((N − 1)m)", line = new { color = "black" },
             }),
             PlotlyChart.Trace("scatter", new
@@ -39,6 +41,33 @@ public static class NoiseCharts
                 error_y = new { type = "data", array = shown.Select(p => p.StandardError).ToArray(), visible = true },
                 marker = new { size = 9, color = OptimizationCharts.Palette[3] },
             }));
+    }
+
+    /// <summary>
+    /// The signal-to-noise ratio |ḡₚ|/sd(g_B,ₚ) of every weight, sorted from the largest, for each batch size (log y), with
+    /// the line SNR = 1 below which a weight's minibatch gradient is mostly noise.
+    /// </summary>
+    /// <remarks>Weights whose gradient is 0 on every sample (SNR 0) have no place on a log axis and are left out.</remarks>
+    public static GenericChart SignalToNoise(GradientNoise noise, IReadOnlyList<int> batchSizes)
+    {
+        ArgumentNullException.ThrowIfNull(noise);
+        Require.NotEmpty(batchSizes, nameof(batchSizes));
+        var traces = batchSizes.Select((m, i) =>
+        {
+            var ratios = noise.SignalToNoise(m).Where(r => r > 0).OrderDescending().ToArray();
+            return PlotlyChart.Trace("scatter", new
+            {
+                x = Enumerable.Range(1, ratios.Length).ToArray(), y = ratios, mode = "lines", name = $"m = {m}",
+                line = new { color = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length] },
+            });
+        }).ToList();
+        traces.Add(PlotlyChart.Trace("scatter", new { x = new[] { 1, noise.Mean.Count }, y = new[] { 1.0, 1.0 }, mode = "lines", name = "SNR = 1", line = new { color = "grey", dash = "dash" } }));
+        return PlotlyChart.Create(PlotlyChart.Layout(new
+        {
+            title = new { text = "Signal-to-noise ratio of each weight's minibatch gradient, |ḡ|/sd" },
+            xaxis = PlotlyChart.Axis("weights, sorted by their ratio"),
+            yaxis = OptimizationCharts.Axis("signal-to-noise ratio", true),
+        }), [.. traces]);
     }
 
     /// <summary>
@@ -104,6 +133,8 @@ public static class NoiseCharts
             title = new { text = title },
             xaxis = new { title = new { text = "a (first direction)" }, range = new[] { aMin, aMax } },
             yaxis = new { title = new { text = "b (second direction)" }, range = new[] { bMin, bMax } },
+            // Above the plot, so that the legend does not cover the colour bar's title.
+            legend = new { x = 0.5, xanchor = "center", y = 1.0, yanchor = "bottom", orientation = "h" },
         });
         return (layout,
         [

@@ -32,6 +32,14 @@ public sealed class Dataset
     /// <summary>Length of each target vector.</summary>
     public int OutputDimension { get; }
 
+    /// <summary>The first <paramref name="count"/> samples (1 ≤ count ≤ <see cref="Count"/>), e.g. a small training set on which a network overfits.</summary>
+    public Dataset Take(int count)
+    {
+        Require.AtLeast(count, 1, nameof(count));
+        if (count > Count) throw new ArgumentOutOfRangeException(nameof(count), count, $"{nameof(count)} must be at most the {Count} samples, but was {count}.");
+        return new Dataset(Inputs[..count], Targets[..count]);
+    }
+
     private static int CheckRows(double[][] rows, string paramName)
     {
         int length = rows[0]?.Length ?? throw new ArgumentNullException(paramName, $"{paramName}[0] is null.");

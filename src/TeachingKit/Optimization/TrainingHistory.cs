@@ -29,8 +29,16 @@ public sealed record TrainingHistory(
     /// <summary>Epochs completed.</summary>
     public int Epochs => TrainingLoss.Count - 1;
 
-    /// <summary>True when training failed before the last epoch.</summary>
-    public bool Diverged => StopReason == StopReason.Diverged;
+    /// <summary>
+    /// True when training failed before the last epoch (a non-finite loss or parameter), or when the training loss ended
+    /// above the untrained network's: a learning rate so large that training made the loss worse has diverged, NaN or not.
+    /// </summary>
+    /// <remarks>
+    /// The training loss, not the validation loss, decides: it is the function being minimized, so overfitting (validation
+    /// loss rising while training loss falls) is never called divergence. A loss that blows up without overflowing —
+    /// cross-entropy of huge finite logits — is the usual way a too-large rate fails, and NaN/∞ alone would miss it.
+    /// </remarks>
+    public bool Diverged => StopReason == StopReason.Diverged || !(TrainingLoss[^1] <= TrainingLoss[0]);
 
     /// <summary>A legend label: optimizer, batch size and, unless constant, the schedule.</summary>
     public string Label => $"{Optimizer}, m={BatchSize}{(Schedule == LearningRateSchedule.Constant.Name ? "" : ", " + Schedule)}";

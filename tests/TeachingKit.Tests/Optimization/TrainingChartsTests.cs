@@ -49,6 +49,18 @@ public class TrainingChartsTests
     }
 
     [Fact]
+    public void TheSignalToNoiseChartHasACurvePerBatchSizeSortedFromTheLargest()
+    {
+        var (network, start, data) = Problem.Value;
+        var noise = GradientNoise.Measure(network, start, data);
+        var traces = GenericChart.getTraces(NoiseCharts.SignalToNoise(noise, [1, 16]));
+        Assert.Equal(3, traces.Length);   // m = 1, m = 16 and the line SNR = 1
+        var largestFirst = noise.SignalToNoise(16).Where(r => r > 0).OrderDescending().ToArray();
+        Assert.Contains($"{largestFirst[0]:R}", GenericChart.toChartHTML(NoiseCharts.SignalToNoise(noise, [16])));
+        Assert.Equal("batchSizes", Assert.Throws<ArgumentException>(() => NoiseCharts.SignalToNoise(noise, [])).ParamName);
+    }
+
+    [Fact]
     public void TheSweepChartMarksTheChosenRate()
     {
         var (network, start, data) = Problem.Value;

@@ -98,6 +98,55 @@ public class TrainingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ARunWhoseTrainingLossEndsAboveItsStartDivergedThoughEveryNumberIsFinite()
+    {
+        // Gradient descent at rate 5 on 300 digits throws the logits far out: cross-entropy grows large but stays finite.
+        var split = DigitsSplit.Value;
+        var train = split.Train.Take(300);
+        var network = new BatchMlp([64, 32, 10], Activation.Tanh);
+        var start = network.InitialParameters(Initialization.Xavier, 0);
+        var options = new TrainingOptions { Epochs = 3, BatchSize = 32 };
+        var blownUp = Training.Run(network, start, train, split.Validation, new GradientDescent(5), options);
+        output.WriteLine(blownUp.Message);
+        Assert.Equal(StopReason.MaxSteps, blownUp.StopReason);
+        Assert.All(blownUp.TrainingLoss, loss => Assert.True(double.IsFinite(loss)));
+        Assert.True(blownUp.TrainingLoss[^1] > blownUp.TrainingLoss[0], $"{blownUp.TrainingLoss[0]} → {blownUp.TrainingLoss[^1]}");
+        Assert.True(blownUp.Diverged);
+        var fine = Training.Run(network, start, train, split.Validation, new GradientDescent(0.1), options);
+        Assert.False(fine.Diverged, fine.Message);
+        // A sweep passes over the blown-up rate although its final losses are numbers.
+        var sweep = LearningRateSweep.Run(network, start, split with { Train = train }, lr => new GradientDescent(lr), [0.1, 5], options);
+        Assert.Equal(0, sweep.ChosenIndex);
+    }
+
+    [Fact]
+    public void OverfittingIsNotDivergence()
+    {
+        // 50 training digits and many epochs: the validation loss passes its lowest point and climbs while the training loss falls.
+        var split = DigitsSplit.Value;
+        var network = new BatchMlp([64, 32, 10], Activation.Tanh);
+        var run = Training.Run(network, network.InitialParameters(Initialization.Xavier, 0), split.Train.Take(50), split.Validation,
+            new Momentum(0.1, 0.9), new TrainingOptions { Epochs = 150, BatchSize = 10 });
+        int lowest = Enumerable.Range(0, run.ValidationLoss.Count).MinBy(e => run.ValidationLoss[e]);
+        output.WriteLine($"validation loss lowest {run.ValidationLoss[lowest]:G4} at epoch {lowest}, final {run.ValidationLoss[^1]:G4}; training {run.TrainingLoss[^1]:G4}");
+        Assert.True(run.TrainingLoss[^1] < 0.01 * run.TrainingLoss[0]);
+        Assert.True(run.ValidationLoss[^1] > 1.1 * run.ValidationLoss[lowest], "the validation loss rose again after its lowest point");
+        Assert.False(run.Diverged);
+    }
+
+    [Fact]
+    public void TakeKeepsTheFirstSamples()
+    {
+        var (_, _, data) = SmallProblems.Classification(20, 1);
+        var first = data.Take(5);
+        Assert.Equal(5, first.Count);
+        Assert.Same(data.Inputs[4], first.Inputs[4]);
+        Assert.Same(data.Targets[0], first.Targets[0]);
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => data.Take(21)).ParamName);
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => data.Take(0)).ParamName);
+    }
+
+    [Fact]
     public void TrainingRefusesABatchLargerThanTheData()
     {
         var (network, start, data) = SmallProblems.Classification(10, 1);

@@ -81,6 +81,17 @@ public static class AnswerKey
                  "{\n    double s1 = 0.9 * s + 0.1 * g, r1 = 0.999 * r + 0.001 * g * g;\n" +
                  "    double sHat = s1 / (1 - Math.Pow(0.9, t)), rHat = r1 / (1 - Math.Pow(0.999, t));\n" +
                  "    return (theta - 0.1 * sHat / Math.Sqrt(rHat + 1e-8), s1, r1);\n};")),
+            ["06-stochastic-gradient-descent.ipynb"] = Key(
+                // σ²(N − m)/((N − 1)m) at N = 1437: (1337/100)/(1037/400).
+                ("06.variance-ratio", "double? varianceRatio = 1337.0 * 400 / (1037 * 100);"),
+                // A constant rate hovers at the noise floor (0.535 … 1.5); the decayed run settles (0.013).
+                ("06.schedule-effect", "string? lowerFinalLoss = \"B\";"),
+                // The sweep table's lowest validation loss (0.1076) among the runs that did not diverge: λ = 0.464.
+                ("06.chosen-learning-rate", "double? chosenLearningRate = 0.464;"),
+                // 1/(1 − 0.999) = 1000 steps over ⌈1437/32⌉ = 45 steps per epoch.
+                ("06.adam-window-epochs", "double? adamWindowEpochs = 1000.0 / 45;"),
+                // Different minima yes; zero variance at m = N yes; constant rate as low no; choose on training loss no; stalled = zero gradient no.
+                ("06.sgd-statements", "bool[]? sgdStatements = [true, true, false, false, false];")),
         };
 
     /// <summary>Notebook file name → one exercise answered wrongly, and the right answer as the verdict would print it.</summary>
@@ -93,6 +104,7 @@ public static class AnswerKey
             ["03-regions-cut-by-hyperplanes.ipynb"] = ("03.regions-of-100-lines", "BigInteger? answer1 = 4951;", "5051"),
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
             ["05-rmsprop-and-adam.ipynb"] = ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.2;", "0.02"),
+            ["06-stochastic-gradient-descent.ipynb"] = ("06.variance-ratio", "double? varianceRatio = 4;", "5.157"),
         };
 
     private static IReadOnlyDictionary<string, string> Key(params (string Exercise, string Answered)[] entries) =>

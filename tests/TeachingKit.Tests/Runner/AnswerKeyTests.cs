@@ -48,12 +48,16 @@ public class AnswerKeyTests
     private static async Task<IReadOnlyList<Verdict>> RunAnsweredAsync(string notebook, IReadOnlyDictionary<string, string> answers)
     {
         using var folder = new TempFolder();
+        // Laid out like the kit, as the grader's workspace is: the copy in notebooks/, data/ linked, so that a
+        // notebook's relative paths (../data/digits.csv) resolve.
+        string notebooks = Directory.CreateDirectory(folder.File("notebooks")).FullName;
+        Directory.CreateSymbolicLink(folder.File("data"), Repository.PathTo("data"));
         var json = (JsonObject)JsonNode.Parse(File.ReadAllText(Repository.PathTo("notebooks", notebook)))!;
         var cells = json["cells"]!.AsArray();
         foreach (var solution in cells.Where(c => Tags(c!).Contains(Solution)).ToList()) cells.Remove(solution);
         var code = cells.Where(c => c!["cell_type"]!.GetValue<string>() == "code").ToList();
         // The copy runs from a temp folder, so its setup cell points at the library build from there.
-        code[0]!["source"] = TestNotebook.SetupCell(folder.Path);
+        code[0]!["source"] = TestNotebook.SetupCell(notebooks);
         var unused = new HashSet<string>(answers.Keys);
         foreach (var cell in code.Where(c => Tags(c!).Contains(Answer)))
         {
@@ -63,7 +67,7 @@ public class AnswerKeyTests
             unused.Remove(id);
         }
         Assert.True(unused.Count == 0, $"{notebook}: the key names exercises the notebook no longer has: {string.Join("; ", unused)}");
-        string path = Path.Combine(folder.Path, notebook);
+        string path = Path.Combine(notebooks, notebook);
         File.WriteAllText(path, json.ToJsonString());
 
         var (summary, progress) = await RunnerHarness.RunAsync(folder.File("site"), [path]);
