@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the whole kit through the runner (each notebook in its own kernel process) with --parallel 1 and 2,
 # interleaved in one sitting with the in-process runner of an earlier build, for issue 11's "no slower" target.
+# Both runners execute the earlier checkout's notebooks (and its library), so only the runner differs.
 # Usage: tests/TeachingKit.Benchmarks/kit_timing.sh OLD_CHECKOUT [ROUNDS]
 #   OLD_CHECKOUT: a built checkout of the in-process runner (git worktree add --detach /tmp/old 91b2036; dotnet build there).
 set -euo pipefail
@@ -16,6 +17,6 @@ time_run() {   # label, command...: prints "label seconds"
 for r in $(seq "$rounds"); do
   echo "round $r"
   time_run "  in-process runner (old)  " dotnet "$old/src/TeachingKit.Notebooks/bin/Debug/net10.0/TeachingKit.Notebooks.dll" run "$old/notebooks" --out /tmp/kit-timing-old
-  time_run "  kernel runner --parallel 1" dotnet src/TeachingKit.Notebooks/bin/Debug/net10.0/TeachingKit.Notebooks.dll run notebooks --out /tmp/kit-timing-1 --parallel 1
-  time_run "  kernel runner --parallel 2" dotnet src/TeachingKit.Notebooks/bin/Debug/net10.0/TeachingKit.Notebooks.dll run notebooks --out /tmp/kit-timing-2 --parallel 2
+  time_run "  kernel runner --parallel 1" dotnet src/TeachingKit.Notebooks/bin/Debug/net10.0/TeachingKit.Notebooks.dll run "$old/notebooks" --out /tmp/kit-timing-1 --parallel 1
+  time_run "  kernel runner --parallel 2" dotnet src/TeachingKit.Notebooks/bin/Debug/net10.0/TeachingKit.Notebooks.dll run "$old/notebooks" --out /tmp/kit-timing-2 --parallel 2
 done
