@@ -22,17 +22,31 @@ public sealed class NotebookExecutor(TimeSpan cellTimeLimit, Action<string> prog
     /// <summary>How long a kernel may take to start and answer kernel_info.</summary>
     public static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
 
+    /// <summary>Starts, in the background, the kernel that <see cref="Run"/> would start for the notebook at <paramref name="path"/>.</summary>
+    public Task<KernelClient> StartKernelAsync(string path) =>
+        Task.Factory.StartNew(() => KernelClient.Start(Path.GetDirectoryName(Path.GetFullPath(path))!, StartLimit, KernelEnvironment(path)),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private Dictionary<string, string> KernelEnvironment(string path) =>
+        new(environment ?? new Dictionary<string, string>()) { ["TEACHINGKIT_CHART_PREFIX"] = Path.GetFileNameWithoutExtension(path) };
+
     /// <summary>Runs every code cell of <paramref name="notebook"/> (writing their outputs and counts); returns the failure, or null.</summary>
-    public CellFailure? Run(Notebook notebook)
+    /// <param name="notebook">The notebook; its outputs are filled in.</param>
+    /// <param name="started">Its kernel, started ahead by <see cref="StartKernelAsync"/>, or null to start one now.</param>
+    public CellFailure? Run(Notebook notebook, Task<KernelClient>? started = null)
     {
         string name = notebook.FileName;
         var codeCells = notebook.Cells.Select((cell, i) => (Cell: cell, Number: i + 1)).Where(c => c.Cell.Type == CellType.Code).ToList();
-        if (codeCells.Count == 0) return null;
+        if (codeCells.Count == 0)
+        {
+            started?.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+            return null;
+        }
         KernelClient kernel;
         try
         {
-            var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["TEACHINGKIT_CHART_PREFIX"] = notebook.Slug };
-            kernel = KernelClient.Start(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, StartLimit, variables);
+            kernel = started?.GetAwaiter().GetResult()
+                ?? KernelClient.Start(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, StartLimit, KernelEnvironment(notebook.Path));
         }
         catch (KernelDiedException e)
         {

@@ -1,3 +1,4 @@
+using TeachingKit.Kernel.Client;
 using System.Diagnostics;
 using System.Globalization;
 using TeachingKit.Kernel.Engine;
@@ -84,12 +85,14 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
         var index = new SiteIndex(site, files);
         SiteAssets.Write(site);
         using var slots = new SemaphoreSlim(Math.Max(1, options.Parallel));
+        using var prestart = new KernelPrestart(files, Math.Max(1, options.Parallel), options.CellTimeLimit);
         var runs = files.Select(async (file, i) =>
         {
             await slots.WaitAsync();
             try
             {
-                var result = await Task.Factory.StartNew(() => RunAndWrite(file, options, site), CancellationToken.None,
+                var kernel = prestart.Take(i);
+                var result = await Task.Factory.StartNew(() => RunAndWrite(file, options, site, kernel), CancellationToken.None,
                     TaskCreationOptions.LongRunning, TaskScheduler.Default);
                 index.Ended(i, result);
                 return result;
@@ -102,10 +105,10 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
     }
 
     /// <summary>Runs one notebook and writes its executed copy and page (nothing for a malformed one).</summary>
-    private NotebookResult RunAndWrite(string file, RunOptions options, SiteFolder site)
+    private NotebookResult RunAndWrite(string file, RunOptions options, SiteFolder site, Task<KernelClient>? kernel)
     {
         NotebookResult result;
-        try { result = RunNotebook(file, options.CellTimeLimit, live: options.Parallel <= 1, options.StudentEdition); }
+        try { result = RunNotebook(file, options.CellTimeLimit, live: options.Parallel <= 1, options.StudentEdition, kernel); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A fault of the runner itself with this notebook ends only this notebook, reported as what it is.
@@ -135,7 +138,8 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
     /// <summary>Reads and executes one notebook in its own kernel; never throws for a bad notebook, a failing cell or a dying kernel.</summary>
     /// <param name="live">Print each cell's line as it ends (one notebook at a time); otherwise the notebook's lines come together at its end.</param>
     /// <param name="studentEdition">Run the student edition of the notebook.</param>
-    public NotebookResult RunNotebook(string path, TimeSpan cellTimeLimit, bool live = true, bool studentEdition = false)
+    /// <param name="kernel">Its kernel, started ahead, or null to start one.</param>
+    public NotebookResult RunNotebook(string path, TimeSpan cellTimeLimit, bool live = true, bool studentEdition = false, Task<KernelClient>? kernel = null)
     {
         string name = Path.GetFileName(path);
         Notebook notebook;
@@ -146,6 +150,7 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
         }
         catch (NotebookFormatException e)
         {
+            KernelPrestart.Release(kernel);
             Print($"✘ {e.Message}");
             return new NotebookResult(path, null, e.Problem, null, TimeSpan.Zero);
         }
@@ -155,7 +160,7 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
         var watch = Stopwatch.StartNew();
         var executor = new NotebookExecutor(cellTimeLimit, line => { if (live) Print(line); else lines.Add(line); },
             line => { lock (_print) _warnings.WriteLine(line); });
-        var failure = executor.Run(notebook);
+        var failure = executor.Run(notebook, kernel);
         watch.Stop();
         int executed = notebook.Cells.Count(c => c.ExecutionCount is not null);
         lines.Add(failure is null
