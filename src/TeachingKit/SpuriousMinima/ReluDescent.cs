@@ -1,0 +1,65 @@
+using TeachingKit.Optimization;
+using TeachingKit.Sampling;
+using TeachingKit.Validation;
+
+namespace TeachingKit.SpuriousMinima;
+
+/// <summary>Where one plain gradient-descent run on <see cref="ReluPopulationObjective"/> ended.</summary>
+/// <param name="Weights">The final weights θ.</param>
+/// <param name="Value">F(θ).</param>
+/// <param name="GradientNorm">‖∇F(θ)‖.</param>
+/// <param name="Steps">Gradient steps taken.</param>
+/// <param name="Converged">Whether ‖∇F‖ reached the tolerance before the step limit.</param>
+public sealed record ReluDescentResult(double[] Weights, double Value, double GradientNorm, int Steps, bool Converged);
+
+/// <summary>Safran &amp; Shamir's training protocol: Xavier initialisation, then plain gradient descent with step 5/k.</summary>
+/// <remarks>
+/// Safran &amp; Shamir (2018), Section 4: weights initialised with i.i.d. N(0, 1/k) entries (Xavier for fan-in k),
+/// gradient descent with a fixed step size 5/k until ‖∇F‖ ≤ 10⁻¹². A run that has not converged after
+/// <see cref="DefaultStepLimit"/> steps is stopped and reported as not converged; the paper states no limit.
+/// </remarks>
+public static class ReluDescent
+{
+    /// <summary>The gradient-norm tolerance of the paper, 10⁻¹².</summary>
+    public const double DefaultTolerance = 1e-12;
+
+    /// <summary>The step limit of this kit (the paper has none): enough for the slowest convergence seen at k ≤ 20.</summary>
+    public const int DefaultStepLimit = 200_000;
+
+    /// <summary>The paper's step size 5/k.</summary>
+    public static double StepSize(int teachers) => 5.0 / Require.AtLeast(teachers, 1, nameof(teachers));
+
+    /// <summary>n·k i.i.d. N(0, 1/k) entries, fixed by <paramref name="seed"/>.</summary>
+    public static double[] XavierWeights(ReluPopulationObjective objective, int seed)
+    {
+        var sampler = new GaussianSampler(seed);
+        double scale = 1 / Math.Sqrt(objective.Teachers);
+        var weights = new double[objective.ParameterCount];
+        for (int p = 0; p < weights.Length; p++) weights[p] = scale * sampler.Next();
+        return weights;
+    }
+
+    /// <summary>Gradient descent θ ← θ − η∇F(θ) from <paramref name="start"/> until ‖∇F‖ ≤ <paramref name="tolerance"/> or <paramref name="stepLimit"/> steps.</summary>
+    public static ReluDescentResult Run(ReluPopulationObjective objective, ReadOnlySpan<double> start, double stepSize,
+        double tolerance = DefaultTolerance, int stepLimit = DefaultStepLimit)
+    {
+        Require.Positive(stepSize, nameof(stepSize));
+        Require.Positive(tolerance, nameof(tolerance));
+        Require.AtLeast(stepLimit, 0, nameof(stepLimit));
+        Require.SameLength(start.Length, objective.ParameterCount, nameof(start), nameof(objective.ParameterCount));
+        var weights = start.ToArray();
+        var gradient = new double[weights.Length];
+        var scratch = new double[objective.ScratchLength];
+        double value = objective.ValueAndGradient(weights, gradient, scratch);
+        double norm = VectorKernels.Norm(gradient);
+        int steps = 0;
+        while (norm > tolerance && steps < stepLimit)
+        {
+            VectorKernels.AddScaled(weights, -stepSize, gradient);
+            value = objective.ValueAndGradient(weights, gradient, scratch);
+            norm = VectorKernels.Norm(gradient);
+            steps++;
+        }
+        return new ReluDescentResult(weights, value, norm, steps, norm <= tolerance);
+    }
+}
