@@ -38,7 +38,7 @@ public static class CommandLine
           TeachingKit.Notebooks validate FILE.ipynb ...
               Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 when a
               file does not conform, 2 when a file is missing or not JSON.
-        """ + CourseCommands.Usage;
+        """ + CourseCommands.Usage + ExperimentCommand.Usage;
 
     public static Command Parse(IReadOnlyList<string> args)
     {
@@ -50,6 +50,7 @@ public static class CommandLine
             "validate" => throw new ArgumentException("validate needs at least one .ipynb file."),
             "student" => CourseCommands.ParseStudent(args.Skip(1).ToList()),
             "grade" => CourseCommands.ParseGrade(args.Skip(1).ToList()),
+            "spurious-minima" => ExperimentCommand.ParseSpuriousMinima(args.Skip(1).ToList()),
             _ => throw new ArgumentException($"Unknown command \"{args[0]}\"."),
         };
     }

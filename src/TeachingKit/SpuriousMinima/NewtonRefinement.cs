@@ -32,10 +32,6 @@ public static class NewtonRefinement
             norm = VectorKernels.Norm(gradient);
             steps++;
         }
-        return new ReluDescentResult(weights, value, norm, steps, norm <= tolerance);
+        return new ReluDescentResult(weights, value, norm, steps, norm <= tolerance ? DescentEnd.GradientTolerance : DescentEnd.StepLimit);
     }
-
-    /// <summary>The smallest eigenvalue of the exact Hessian at <paramref name="weights"/>.</summary>
-    public static double SmallestEigenvalue(ReluPopulationObjective objective, ReadOnlySpan<double> weights) =>
-        objective.Hessian(weights).Evd(Symmetricity.Symmetric).EigenValues.Real().Minimum();
 }

@@ -9,8 +9,23 @@ namespace TeachingKit.SpuriousMinima;
 /// <param name="Value">F(θ).</param>
 /// <param name="GradientNorm">‖∇F(θ)‖.</param>
 /// <param name="Steps">Gradient steps taken.</param>
-/// <param name="Converged">Whether ‖∇F‖ reached the tolerance before the step limit.</param>
-public sealed record ReluDescentResult(double[] Weights, double Value, double GradientNorm, int Steps, bool Converged);
+/// <param name="End">Why the run stopped.</param>
+public sealed record ReluDescentResult(double[] Weights, double Value, double GradientNorm, int Steps, DescentEnd End)
+{
+    /// <summary>Whether ‖∇F‖ reached the tolerance.</summary>
+    public bool Converged => End == DescentEnd.GradientTolerance;
+}
+
+/// <summary>Why a descent on <see cref="ReluPopulationObjective"/> stopped.</summary>
+public enum DescentEnd
+{
+    /// <summary>‖∇F‖ fell to the tolerance.</summary>
+    GradientTolerance,
+    /// <summary>F fell to the requested value while every step so far had decreased F, so the run can only end below it.</summary>
+    BelowValue,
+    /// <summary>The step limit was used up.</summary>
+    StepLimit,
+}
 
 /// <summary>Safran &amp; Shamir's training protocol: Xavier initialisation, then plain gradient descent with step 5/k.</summary>
 /// <remarks>
@@ -39,9 +54,17 @@ public static class ReluDescent
         return weights;
     }
 
-    /// <summary>Gradient descent θ ← θ − η∇F(θ) from <paramref name="start"/> until ‖∇F‖ ≤ <paramref name="tolerance"/> or <paramref name="stepLimit"/> steps.</summary>
+    /// <summary>
+    /// Gradient descent θ ← θ − η∇F(θ) from <paramref name="start"/> until ‖∇F‖ ≤ <paramref name="tolerance"/>,
+    /// <paramref name="stepLimit"/> steps, or F ≤ <paramref name="stopAtOrBelow"/> after steps that all decreased F.
+    /// </summary>
+    /// <remarks>
+    /// The last rule only saves time: while every step decreases F, the run's final F is below the current one,
+    /// so a run already under the "stuck" threshold can no longer end in a spurious minimum above it.
+    /// One increase of F switches the rule off for the rest of the run.
+    /// </remarks>
     public static ReluDescentResult Run(ReluPopulationObjective objective, ReadOnlySpan<double> start, double stepSize,
-        double tolerance = DefaultTolerance, int stepLimit = DefaultStepLimit)
+        double tolerance = DefaultTolerance, int stepLimit = DefaultStepLimit, double stopAtOrBelow = double.NegativeInfinity)
     {
         Require.Positive(stepSize, nameof(stepSize));
         Require.Positive(tolerance, nameof(tolerance));
@@ -53,13 +76,17 @@ public static class ReluDescent
         double value = objective.ValueAndGradient(weights, gradient, scratch);
         double norm = VectorKernels.Norm(gradient);
         int steps = 0;
+        bool monotone = true;
         while (norm > tolerance && steps < stepLimit)
         {
+            if (monotone && value <= stopAtOrBelow) return new ReluDescentResult(weights, value, norm, steps, DescentEnd.BelowValue);
             VectorKernels.AddScaled(weights, -stepSize, gradient);
+            double previous = value;
             value = objective.ValueAndGradient(weights, gradient, scratch);
             norm = VectorKernels.Norm(gradient);
+            monotone &= value < previous;
             steps++;
         }
-        return new ReluDescentResult(weights, value, norm, steps, norm <= tolerance);
+        return new ReluDescentResult(weights, value, norm, steps, norm <= tolerance ? DescentEnd.GradientTolerance : DescentEnd.StepLimit);
     }
 }

@@ -1,3 +1,4 @@
+using MathNet.Numerics.LinearAlgebra;
 using TeachingKit.SpuriousMinima;
 
 namespace TeachingKit.Tests.SpuriousMinima;
@@ -17,11 +18,28 @@ public class SevenUnitSpuriousMinimumTests
         var refined = NewtonRefinement.Refine(objective, descent.Weights);
         Assert.True(refined.Converged, $"‖∇F‖ = {refined.GradientNorm}");
         Assert.InRange(refined.Steps, 1, 6);
-        double smallest = NewtonRefinement.SmallestEigenvalue(objective, refined.Weights);
+        double smallest = objective.Hessian(refined.Weights).Evd(Symmetricity.Symmetric).EigenValues.Real().Minimum();
         // Safran & Shamir (2018), Table 1, k = n = 7, as quoted in lecture 001: F ≈ 0.023, λ_min ≈ 0.014.
         Assert.Equal(0.023, refined.Value, 3);
         Assert.Equal(0.014, smallest, 3);
         Assert.True(smallest > 0);
+        // The experiment's fast test agrees with the full eigendecomposition to its certified accuracy.
+        double? certified = SmallestEigenvalue.IfPositiveDefinite(objective.Hessian(refined.Weights));
+        Assert.NotNull(certified);
+        Assert.InRange(smallest, (1 - SmallestEigenvalue.CertifiedAccuracy) * certified.Value, certified.Value * (1 + 1e-12));
+    }
+
+    [Fact]
+    public void ExperimentRunClassifiesTheSeededRunAsStuckAndATypicalOneAsNot()
+    {
+        var stuck = SpuriousMinimaExperiment.Run(7, 7, StuckSeed);
+        Assert.True(stuck.IsSpuriousMinimum);
+        Assert.Equal(DescentEnd.GradientTolerance, stuck.End);
+        Assert.Equal(0.023, stuck.Value, 3);
+        var global = SpuriousMinimaExperiment.Run(7, 7, 1);
+        Assert.False(global.IsSpuriousMinimum);
+        Assert.Equal(DescentEnd.BelowValue, global.End);
+        Assert.True(global.Value <= SpuriousMinimaExperiment.StuckValue);
     }
 
     [Fact]
