@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using TeachingKit.Optimization;
 using TeachingKit.Validation;
 
 namespace TeachingKit.SpuriousMinima;
@@ -17,21 +16,16 @@ public static class NewtonRefinement
         double tolerance = 1e-13, int maxIterations = 20)
     {
         Require.Positive(tolerance, nameof(tolerance));
-        Require.SameLength(start.Length, objective.ParameterCount, nameof(start), nameof(objective.ParameterCount));
-        var weights = start.ToArray();
-        var gradient = new double[weights.Length];
-        var scratch = new double[objective.ScratchLength];
-        double value = objective.ValueAndGradient(weights, gradient, scratch);
-        double norm = VectorKernels.Norm(gradient);
+        Require.AtLeast(maxIterations, 0, nameof(maxIterations));
+        var at = new ReluIterate(objective, start);
         int steps = 0;
-        while (norm > tolerance && steps < maxIterations)
+        while (at.GradientNorm > tolerance && steps < maxIterations)
         {
-            var step = objective.Hessian(weights).LU().Solve(Vector<double>.Build.Dense(gradient));
-            for (int p = 0; p < weights.Length; p++) weights[p] -= step[p];
-            value = objective.ValueAndGradient(weights, gradient, scratch);
-            norm = VectorKernels.Norm(gradient);
+            var step = objective.Hessian(at.Weights).LU().Solve(Vector<double>.Build.Dense(at.Gradient));
+            for (int p = 0; p < at.Weights.Length; p++) at.Weights[p] -= step[p];
+            at.Evaluate();
             steps++;
         }
-        return new ReluDescentResult(weights, value, norm, steps, norm <= tolerance ? DescentEnd.GradientTolerance : DescentEnd.StepLimit);
+        return at.Result(steps, at.GradientNorm <= tolerance ? DescentEnd.GradientTolerance : DescentEnd.StepLimit);
     }
 }

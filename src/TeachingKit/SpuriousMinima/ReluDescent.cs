@@ -76,24 +76,18 @@ public static class ReluDescent
         Require.Positive(stepSize, nameof(stepSize));
         Require.Positive(tolerance, nameof(tolerance));
         Require.AtLeast(stepLimit, 0, nameof(stepLimit));
-        Require.SameLength(start.Length, objective.ParameterCount, nameof(start), nameof(objective.ParameterCount));
-        var weights = start.ToArray();
-        var gradient = new double[weights.Length];
-        var scratch = new double[objective.ScratchLength];
-        double value = objective.ValueAndGradient(weights, gradient, scratch);
-        double norm = VectorKernels.Norm(gradient);
+        var at = new ReluIterate(objective, start);
         int steps = 0, decreasing = 0;
-        while (norm > tolerance && steps < stepLimit)
+        while (at.GradientNorm > tolerance && steps < stepLimit)
         {
-            if (decreasing >= SteadySteps && value <= stopAtOrBelow) return new ReluDescentResult(weights, value, norm, steps, DescentEnd.BelowValue);
-            VectorKernels.AddScaled(weights, -stepSize, gradient);
-            double previous = value;
-            value = objective.ValueAndGradient(weights, gradient, scratch);
-            norm = VectorKernels.Norm(gradient);
-            if (!double.IsFinite(norm) || !double.IsFinite(value)) return new ReluDescentResult(weights, value, norm, steps + 1, DescentEnd.Diverged);
-            decreasing = value < previous ? decreasing + 1 : 0;
+            if (decreasing >= SteadySteps && at.Value <= stopAtOrBelow) return at.Result(steps, DescentEnd.BelowValue);
+            VectorKernels.AddScaled(at.Weights, -stepSize, at.Gradient);
+            double previous = at.Value;
+            at.Evaluate();
             steps++;
+            if (!double.IsFinite(at.GradientNorm) || !double.IsFinite(at.Value)) return at.Result(steps, DescentEnd.Diverged);
+            decreasing = at.Value < previous ? decreasing + 1 : 0;
         }
-        return new ReluDescentResult(weights, value, norm, steps, norm <= tolerance ? DescentEnd.GradientTolerance : DescentEnd.StepLimit);
+        return at.Result(steps, at.GradientNorm <= tolerance ? DescentEnd.GradientTolerance : DescentEnd.StepLimit);
     }
 }
