@@ -32,7 +32,7 @@ public sealed record SpuriousMinimaRow(int Teachers, int Students, Proportion St
     /// <summary>One CSV line (invariant culture) under <see cref="CsvHeader"/>.</summary>
     public string ToCsv() => string.Join(",",
         Teachers, Students, Stuck.Trials, Stuck.Successes,
-        Format(Stuck.Estimate), Format(Stuck.Lower), Format(Stuck.Upper),
+        Format(Stuck.Estimate), Format(Math.Max(0, Stuck.Lower)), Format(Math.Min(1, Stuck.Upper)),   // exact 0 and 1 at the ends, not rounding residue
         Format(MeanSmallestEigenvalue), Format(MeanValue), NotConverged, Diverged, Format(MeanSteps),
         Elapsed.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture));
 

@@ -53,6 +53,14 @@ public class SpuriousMinimaExperimentTests
     }
 
     [Fact]
+    public void CsvIntervalOfNoStuckRunStartsAtExactlyZero()
+    {
+        var row = SpuriousMinimaRow.From(6, 6, [new SpuriousRunOutcome(0, null, 10, DescentEnd.BelowValue)], TimeSpan.Zero);
+        var header = SpuriousMinimaRow.CsvHeader.Split(',');
+        Assert.Equal("0", row.ToCsv().Split(',')[Array.IndexOf(header, "lower95")]);
+    }
+
+    [Fact]
     public void StoppingEarlyBelowTheThresholdNeverHidesAStuckRun()
     {
         // The early stop against the paper's protocol (descend until ‖∇F‖ ≤ 10⁻¹²), run by run.
