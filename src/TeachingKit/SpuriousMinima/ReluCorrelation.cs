@@ -10,8 +10,8 @@ namespace TeachingKit.SpuriousMinima;
 /// <remarks>
 /// f(w, v) = ‖w‖‖v‖(sin θ + (π − θ) cos θ)/(2π), θ the angle between w and v: the degree-1 arc-cosine
 /// kernel of Cho &amp; Saul (2009, "Kernel methods for deep learning", NIPS), the closed form Safran &amp; Shamir
-/// (2018, "Spurious local minima are common in two-layer ReLU neural networks", ICML, Section 4 and their
-/// appendix on the gradient and Hessian) build their objective from. With u = w/‖w‖, v̂ = v/‖v‖, c = cos θ,
+/// (2018, "Spurious local minima are common in two-layer ReLU neural networks", ICML, arXiv:1712.08968; the
+/// section numbers of the cited papers were not checked here) build their objective from. With u = w/‖w‖, v̂ = v/‖v‖, c = cos θ,
 /// s = sin θ:
 ///   ∇_w f = (‖v‖ s u + (π − θ) v)/(2π),
 ///   ∂²f/∂w² = ‖v‖/(2π‖w‖)·(s (I − uuᵀ) + (v̂ − c u)(v̂ − c u)ᵀ/s),

@@ -31,7 +31,7 @@ public enum DescentEnd
 
 /// <summary>Safran &amp; Shamir's training protocol: Xavier initialisation, then plain gradient descent with step 5/k.</summary>
 /// <remarks>
-/// Safran &amp; Shamir (2018), Section 4: weights initialised with i.i.d. N(0, 1/k) entries (Xavier for fan-in k),
+/// Safran &amp; Shamir (2018), experiments behind their Tables 1 and 2 (as lecture 001 quotes them): weights initialised with i.i.d. N(0, 1/k) entries (Xavier for fan-in k),
 /// gradient descent with a fixed step size 5/k until ‖∇F‖ ≤ 10⁻¹². A run that has not converged after
 /// <see cref="DefaultStepLimit"/> steps is stopped and reported as not converged; the paper states no limit.
 /// </remarks>

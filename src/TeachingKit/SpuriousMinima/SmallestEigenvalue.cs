@@ -12,7 +12,7 @@ namespace TeachingKit.SpuriousMinima;
 /// experiment needs only λ_min, at every stuck run. Cholesky (m³/3) answers λ_min &gt; 0 exactly, and block
 /// inverse iteration X ← orth(H⁻¹X) with a Rayleigh–Ritz step converges to the lowest eigenvalues at the rate
 /// λ₁/λ_{b+1} (b the block width); the smallest Ritz value lies above λ₁ and its error shrinks like the square
-/// of the subspace's. Golub &amp; Van Loan, Matrix Computations (4th ed.), Sections 4.2 and 8.2.4 (orthogonal iteration).
+/// of the subspace's. Golub &amp; Van Loan, Matrix Computations (4th ed.): Cholesky and orthogonal (subspace) iteration.
 /// </remarks>
 public static class SmallestEigenvalue
 {

@@ -19,7 +19,7 @@ public sealed record SpuriousRunOutcome(double Value, double? SmallestEigenvalue
 /// local minimum of <see cref="ReluPopulationObjective"/>, for k teachers and n students.
 /// </summary>
 /// <remarks>
-/// Safran &amp; Shamir (2018), Section 4, Tables 1 and 2. A run counts as stuck when it ends with F &gt;
+/// Safran &amp; Shamir (2018), Tables 1 and 2. A run counts as stuck when it ends with F &gt;
 /// <see cref="StuckValue"/> and a positive-definite Hessian; the smallest spurious value they report is 0.016,
 /// sixteen times the threshold, and a run to the global minimum ends near 10⁻²⁴. Runs are independent: each
 /// draws its start from its own seed <see cref="RunSeed"/>, so the result does not depend on how
