@@ -43,6 +43,9 @@ switch (command)
     case GradeCommand grade:
         return await CourseCommandHandlers.GradeAsync(grade);
 
+    case SpuriousMinimaCommand spuriousMinima:
+        return ExperimentCommandHandlers.RunSpuriousMinima(spuriousMinima);
+
     case ValidateCommand validate:
         // 0: every file conforms; 1: a file runs but does not conform; 2: the runner would refuse a file.
         int worst = 0;

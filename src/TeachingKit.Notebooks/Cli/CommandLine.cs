@@ -40,7 +40,7 @@ public static class CommandLine
               Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 when a
               file runs but does not conform, 2 when the runner would refuse a file (missing,
               unreadable, not JSON, not an nbformat 4 notebook).
-        """ + CourseCommands.Usage;
+        """ + CourseCommands.Usage + ExperimentCommand.Usage;
 
     public static Command Parse(IReadOnlyList<string> args)
     {
@@ -52,6 +52,7 @@ public static class CommandLine
             "validate" => throw new ArgumentException("validate needs at least one .ipynb file."),
             "student" => CourseCommands.ParseStudent(args.Skip(1).ToList()),
             "grade" => CourseCommands.ParseGrade(args.Skip(1).ToList()),
+            "spurious-minima" => ExperimentCommand.ParseSpuriousMinima(args.Skip(1).ToList()),
             _ => throw new ArgumentException($"Unknown command \"{args[0]}\"."),
         };
     }

@@ -68,7 +68,7 @@ public static class CourseCommands
         return new GradeCommand(new GradingOptions(inputs, source, output, limit, memory, parallel));
     }
 
-    private static int Whole(string option, string text, int min, int max) =>
+    internal static int Whole(string option, string text, int min, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max ? n
             : throw new ArgumentException($"{option} must be a whole number from {min} to {max}, but was \"{text}\".");
 }

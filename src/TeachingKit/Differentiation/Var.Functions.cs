@@ -62,6 +62,13 @@ public readonly partial struct Var
         return Unary(x, c, -Math.Sin(x.Value), -c);
     }
 
+    /// <summary>arccos x: −1/√(1 − x²), −x/(1 − x²)^{3/2}. The derivatives are infinite at ±1.</summary>
+    public static Var Acos(Var x)
+    {
+        double r = 1 - x.Value * x.Value, d = -1 / Math.Sqrt(r);
+        return Unary(x, Math.Acos(x.Value), d, x.Value * d / r);
+    }
+
     /// <summary>tanh x: 1 − t², −2t(1 − t²).</summary>
     public static Var Tanh(Var x)
     {

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace TeachingKit.SpuriousMinima;
+
+/// <summary>One published row of Safran &amp; Shamir's Tables 1 and 2.</summary>
+/// <param name="Table">1 (n = k) or 2 (n ≠ k).</param>
+/// <param name="Teachers">k.</param>
+/// <param name="Students">n.</param>
+/// <param name="Share">The fraction (not percent) of runs converging to a spurious local minimum.</param>
+/// <param name="MeanSmallestEigenvalue">Average λ_min over those runs.</param>
+/// <param name="MeanValue">Average F over those runs.</param>
+public sealed record PublishedSpuriousMinimaRow(int Table, int Teachers, int Students, double Share, double MeanSmallestEigenvalue, double MeanValue);
+
+/// <summary>Reads the published table <c>data/safran-shamir-2018-spurious-minima.csv</c>.</summary>
+public static class PublishedSpuriousMinima
+{
+    /// <summary>The file's name in the repository's <c>data/</c> folder.</summary>
+    public const string FileName = "safran-shamir-2018-spurious-minima.csv";
+
+    /// <summary>
+    /// Reads the rows: a <c># source:</c> first line, further <c>#</c> lines, the header
+    /// <c>table,k,n,share_percent,mean_min_eigenvalue,mean_objective</c>, then one row per line.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file breaks the format; the message names the line.</exception>
+    public static IReadOnlyList<PublishedSpuriousMinimaRow> Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var rows = new List<PublishedSpuriousMinimaRow>();
+        int lineNumber = 0;
+        bool header = false;
+        foreach (string line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (lineNumber == 1 && !line.StartsWith("# source:", StringComparison.Ordinal))
+                throw new InvalidDataException($"{path}, line 1: the file must start with a '# source:' line.");
+            if (line.StartsWith('#')) continue;
+            if (!header)
+            {
+                header = true;
+                continue;
+            }
+            var f = line.Split(',');
+            if (f.Length != 6) throw new InvalidDataException($"{path}, line {lineNumber}: expected 6 fields, found {f.Length}.");
+            double Number(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
+            rows.Add(new PublishedSpuriousMinimaRow((int)Number(0), (int)Number(1), (int)Number(2), Number(3) / 100, Number(4), Number(5)));
+        }
+        return rows;
+    }
+}

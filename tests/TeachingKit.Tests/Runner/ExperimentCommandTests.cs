@@ -1,0 +1,32 @@
+using TeachingKit.Notebooks.Cli;
+
+namespace TeachingKit.Tests.Runner;
+
+public class ExperimentCommandTests
+{
+    [Fact]
+    public void SpuriousMinimaDefaultsToTable1WithAThousandRunsIntoArtifacts()
+    {
+        var command = Assert.IsType<SpuriousMinimaCommand>(CommandLine.Parse(["spurious-minima"]));
+        Assert.Equal(new SpuriousMinimaCommand("1", 1000, 1, Path.Combine("artifacts", "spurious-minima.csv")), command);
+    }
+
+    [Fact]
+    public void SpuriousMinimaTakesTableRunsSeedAndFile()
+    {
+        var command = Assert.IsType<SpuriousMinimaCommand>(
+            CommandLine.Parse(["spurious-minima", "--table", "all", "--runs", "100", "--seed", "7", "--out", "t.csv"]));
+        Assert.Equal(new SpuriousMinimaCommand("all", 100, 7, "t.csv"), command);
+    }
+
+    [Theory]
+    [InlineData(new[] { "spurious-minima", "--table", "3" }, "--table must be 1, 2 or all")]
+    [InlineData(new[] { "spurious-minima", "--runs", "0" }, "--runs must be a whole number from 1")]
+    [InlineData(new[] { "spurious-minima", "--runs" }, "--runs needs a value")]
+    [InlineData(new[] { "spurious-minima", "--fast" }, "Unknown option \"--fast\"")]
+    public void SpuriousMinimaRejectsBadArguments(string[] args, string message)
+    {
+        var error = Assert.Throws<ArgumentException>(() => CommandLine.Parse(args));
+        Assert.Contains(message, error.Message);
+    }
+}
