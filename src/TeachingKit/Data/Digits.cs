@@ -57,30 +57,15 @@ public sealed class Digits
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var images = new List<double[]>();
         var labels = new List<int>();
-        int lineNumber = 0;
-        bool header = false;
-        foreach (string line in File.ReadLines(path))
+        var ending = SourcedCsv.Read(path, PixelCount + 1, $"{PixelCount} pixels and the digit", (lineNumber, fields) =>
         {
-            lineNumber++;
-            if (lineNumber == 1 && !line.StartsWith("# source:", StringComparison.Ordinal))
-                throw Malformed(path, lineNumber, "the file must start with a '# source:' line saying where the data come from");
-            if (!header && line.StartsWith('#')) continue;
-            string[] fields = line.Split(',');
-            if (fields.Length != PixelCount + 1)
-                throw Malformed(path, lineNumber, $"expected {PixelCount + 1} comma-separated fields ({PixelCount} pixels and the digit), found {fields.Length}");
-            if (!header)
-            {
-                header = true;
-                continue;
-            }
             var image = new double[PixelCount];
             for (int p = 0; p < PixelCount; p++) image[p] = Field(fields[p], 0, MaxInk, $"pixel {p}", path, lineNumber);
             images.Add(image);
             labels.Add(Field(fields[PixelCount], 0, ClassCount - 1, "the digit", path, lineNumber));
-        }
-        if (lineNumber == 0) throw Malformed(path, 1, "the file is empty");
+        });
         if (images.Count == 0)
-            throw Malformed(path, lineNumber, header ? "the file has a header but no images" : "the file has no header and no images");
+            throw SourcedCsv.Malformed(path, ending.Lines, ending.HadHeader ? "the file has a header but no images" : "the file has no header and no images");
         return new Digits([.. images], [.. labels]);
     }
 
@@ -125,12 +110,9 @@ public sealed class Digits
     private static int Field(string text, int lowest, int highest, string what, string path, int lineNumber)
     {
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
-            throw Malformed(path, lineNumber, $"{what} must be an integer, but was '{text}'");
+            throw SourcedCsv.Malformed(path, lineNumber, $"{what} must be an integer, but was '{text}'");
         if (value < lowest || value > highest)
-            throw Malformed(path, lineNumber, $"{what} must lie in {lowest}..{highest}, but was {value}");
+            throw SourcedCsv.Malformed(path, lineNumber, $"{what} must lie in {lowest}..{highest}, but was {value}");
         return value;
     }
-
-    private static InvalidDataException Malformed(string path, int lineNumber, string problem) =>
-        new($"{path}, line {lineNumber}: {problem}.");
 }

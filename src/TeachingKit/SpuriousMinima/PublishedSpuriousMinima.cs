@@ -1,3 +1,4 @@
+using TeachingKit.Data;
 using System.Globalization;
 
 namespace TeachingKit.SpuriousMinima;
@@ -26,24 +27,12 @@ public static class PublishedSpuriousMinima
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var rows = new List<PublishedSpuriousMinimaRow>();
-        int lineNumber = 0;
-        bool header = false;
-        foreach (string line in File.ReadLines(path))
+        SourcedCsv.Read(path, 6, "table, k, n, share_percent, mean_min_eigenvalue, mean_objective", (lineNumber, f) =>
         {
-            lineNumber++;
-            if (lineNumber == 1 && !line.StartsWith("# source:", StringComparison.Ordinal))
-                throw new InvalidDataException($"{path}, line 1: the file must start with a '# source:' line.");
-            if (line.StartsWith('#')) continue;
-            if (!header)
-            {
-                header = true;
-                continue;
-            }
-            var f = line.Split(',');
-            if (f.Length != 6) throw new InvalidDataException($"{path}, line {lineNumber}: expected 6 fields, found {f.Length}.");
-            double Number(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
+            double Number(int i) => double.TryParse(f[i], NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v
+                : throw SourcedCsv.Malformed(path, lineNumber, $"field {i + 1} must be a number, but was '{f[i]}'");
             rows.Add(new PublishedSpuriousMinimaRow((int)Number(0), (int)Number(1), (int)Number(2), Number(3) / 100, Number(4), Number(5)));
-        }
+        });
         return rows;
     }
 }
