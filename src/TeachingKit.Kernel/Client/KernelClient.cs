@@ -179,16 +179,12 @@ public sealed class KernelClient : IDisposable
     private string Send(NetMQSocket socket, string type, JsonObject content, JsonObject? metadata = null)
     {
         var message = JupyterMessage.Create(type, content, _session, metadata: metadata);
-        socket.SendMultipartMessage(new NetMQMessage(message.ToFrames(_signer)));
+        JupyterWire.Send(socket, message, _signer);
         return message.MessageId;
     }
 
-    private JupyterMessage? Receive(NetMQSocket socket, TimeSpan wait)
-    {
-        var frames = new NetMQMessage();
-        if (!socket.TryReceiveMultipartMessage(wait, ref frames)) return null;
-        return JupyterMessage.FromFrames(frames.Select(f => f.ToByteArray()).ToList(), _signer, out _);
-    }
+    private JupyterMessage? Receive(NetMQSocket socket, TimeSpan wait) =>
+        JupyterWire.TryReceive(socket, wait, _signer, out var message, out _) ? message : null;
 }
 
 /// <summary>The kernel ended (or never became ready); <see cref="ExitCode"/> is null when it was still running.</summary>

@@ -75,8 +75,7 @@ internal sealed class KernelSockets : IDisposable
 
     private void Receive(NetMQSocket socket, Channel channel, Action<JupyterMessage> handler)
     {
-        var frames = socket.ReceiveMultipartMessage().Select(f => f.ToByteArray()).ToList();
-        var message = JupyterMessage.FromFrames(frames, _signer, out string? problem);
+        var message = JupyterWire.Decode(socket.ReceiveMultipartMessage(), _signer, out string? problem);
         if (message is null)
         {
             _log.WriteLine($"[teachingkit-kernel] dropped a message on {channel}: {problem}");

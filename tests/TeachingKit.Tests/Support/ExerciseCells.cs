@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TeachingKit.Exercises;
+using TeachingKit.Notebooks.Editions;
 using TeachingKit.Notebooks.Runner;
 
 namespace TeachingKit.Tests.Support;
@@ -9,7 +10,7 @@ namespace TeachingKit.Tests.Support;
 public static partial class ExerciseCells
 {
     /// <summary>The roles the kit tags exercise cells with (cell metadata "tags").</summary>
-    public const string Answer = "answer", Solution = "solution", Check = "check";
+    public const string Answer = ExerciseCellRoles.Answer, Solution = ExerciseCellRoles.Solution, Check = ExerciseCellRoles.Check;
 
     /// <summary>A verdict box found in a check cell's outputs.</summary>
     public sealed record Verdict(string CellId, string Exercise, string Status, int Points, int MaxPoints, string Html, string Text);

@@ -57,7 +57,7 @@ public sealed class RawKernel : IDisposable
     /// <summary>Sends <paramref name="message"/> signed with <paramref name="signer"/> (a wrong key makes a forged message).</summary>
     public string SendMessage(string channel, JupyterMessage message, MessageSigner signer)
     {
-        Socket(channel).SendMultipartMessage(new NetMQMessage(message.ToFrames(signer)));
+        JupyterWire.Send(Socket(channel), message, signer);
         return message.MessageId;
     }
 
@@ -67,10 +67,8 @@ public sealed class RawKernel : IDisposable
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < wait)
         {
-            var frames = new NetMQMessage();
-            if (!Socket(channel).TryReceiveMultipartMessage(TimeSpan.FromMilliseconds(20), ref frames)) continue;
-            var message = JupyterMessage.FromFrames(frames.Select(f => f.ToByteArray()).ToList(), Signer, out string? problem)
-                ?? throw new InvalidOperationException($"the kernel sent a bad message: {problem}");
+            if (!JupyterWire.TryReceive(Socket(channel), TimeSpan.FromMilliseconds(20), Signer, out var message, out string? problem)) continue;
+            if (message is null) throw new InvalidOperationException($"the kernel sent a bad message: {problem}");
             if (message.ParentId == id) return message;
         }
         return null;
@@ -87,9 +85,8 @@ public sealed class RawKernel : IDisposable
         {
             var mine = _published.Where(m => m.ParentId == id).ToList();
             if (mine.Any(m => m.MessageType == "status" && m.Content["execution_state"]?.GetValue<string>() == "idle")) return mine;
-            var frames = new NetMQMessage();
-            if (_iopub.TryReceiveMultipartMessage(TimeSpan.FromMilliseconds(20), ref frames))
-                _published.Add(JupyterMessage.FromFrames(frames.Select(f => f.ToByteArray()).ToList(), Signer, out _)!);
+            if (JupyterWire.TryReceive(_iopub, TimeSpan.FromMilliseconds(20), Signer, out var message, out string? problem))
+                _published.Add(message ?? throw new InvalidOperationException($"the kernel published a bad message: {problem}"));
         }
         return _published.Where(m => m.ParentId == id).ToList();
     }
