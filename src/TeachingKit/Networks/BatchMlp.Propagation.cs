@@ -16,9 +16,11 @@ public sealed partial class BatchMlp
         for (int start = 0; start < batch.Length; start += BlockSize)
         {
             var block = LoadBlock(data, batch, start);
+            BeginDropoutPass(backward);
             Forward(theta, block.Length);
             total += OutputLayer(data, block, scale, ref correct);
             if (backward) Backward(theta, gradient, block.Length);
+            EndDropoutPass();
         }
         return total * scale;
     }
@@ -69,6 +71,7 @@ public sealed partial class BatchMlp
             for (int s = 0; s < rows; s++)
             {
                 var x = _activations[l - 1].AsSpan(s * fanIn, fanIn);
+                if (_dropoutOn && l > 1) DropUnits(l - 1, s, x);
                 var a = _activations[l].AsSpan(s * width, width);
                 for (int i = 0; i < width; i++) a[i] = biases[i] + VectorKernels.Dot(weights.Slice(i * fanIn, fanIn), x);
                 if (activation == Activation.Linear) continue;
@@ -137,13 +140,14 @@ public sealed partial class BatchMlp
                 below.Clear();
                 for (int i = 0; i < width; i++) VectorKernels.AddScaled(below, delta[i], weights.Slice(i * fanIn, fanIn));
                 var hidden = Architecture.HiddenActivation;
-                for (int j = 0; j < fanIn; j++) below[j] *= hidden.DerivativeFromOutput(x[j]);
+                if (_dropoutOn) BackpropagateDropout(l - 1, s, below, x);
+                else for (int j = 0; j < fanIn; j++) below[j] *= hidden.DerivativeFromOutput(x[j]);
             }
         }
     }
 
     // probabilities ← softmax(logits); returns ln Σ e^logits. The two spans may be the same.
-    private static double Softmax(ReadOnlySpan<double> logits, Span<double> probabilities)
+    internal static double Softmax(ReadOnlySpan<double> logits, Span<double> probabilities)
     {
         double max = MaxOf(logits), sum = 0;
         for (int k = 0; k < logits.Length; k++) sum += probabilities[k] = Math.Exp(logits[k] - max);
