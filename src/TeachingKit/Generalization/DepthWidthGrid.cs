@@ -30,6 +30,7 @@ public static class DepthWidthGrid
     /// <summary>The widest hidden layer searched.</summary>
     public const int MaxWidth = 1024;
 
+    /// <exception cref="ArgumentException">Some depth has no widths within <see cref="Tolerance"/> of the budget (a budget too small for that depth).</exception>
     /// <summary>For each depth, the network with <paramref name="inputs"/> inputs and <paramref name="outputs"/> outputs whose parameter count is nearest <paramref name="budget"/> among the most even widths.</summary>
     public static IReadOnlyList<DepthWidthCell> Build(int inputs, int outputs, int budget, IReadOnlyList<int> depths)
     {
@@ -58,6 +59,8 @@ public static class DepthWidthGrid
                     : long.MaxValue / 2 + miss;
                 if (score < bestScore) (bestScore, best) = (score, (first, rest));
             }
+        if (bestScore >= long.MaxValue / 2)
+            throw new ArgumentException($"No network of depth {depth} with hidden widths up to {MaxWidth} has within {Tolerance:P0} of {budget} parameters.", nameof(budget));
         int[] sizes = [inputs, best.First, .. Enumerable.Repeat(best.Others, depth - 1), outputs];
         return new DepthWidthCell(depth, sizes[1..^1], sizes, ParameterCount(sizes), budget);
     }
