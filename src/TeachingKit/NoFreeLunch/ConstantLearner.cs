@@ -13,6 +13,9 @@ public sealed class ConstantLearner : IBooleanLearner
     public string Name => $"constant {(Label ? 1 : 0)}";
 
     /// <inheritdoc/>
+    public bool IsThreadSafe => true;
+
+    /// <inheritdoc/>
     public int Predict(BooleanCube cube, int trainingSet, int labels)
     {
         ArgumentNullException.ThrowIfNull(cube);

@@ -16,4 +16,7 @@ public interface IBooleanLearner
     /// <param name="trainingSet">The training points (a mask; may be empty).</param>
     /// <param name="labels">The training points labelled 1 (a subset of <paramref name="trainingSet"/>).</param>
     int Predict(BooleanCube cube, int trainingSet, int labels);
+
+    /// <summary>True when <see cref="Predict"/> keeps no state, so that the count may call it from several threads at once.</summary>
+    bool IsThreadSafe => false;
 }

@@ -11,6 +11,9 @@ public sealed class NearestNeighbourLearner : IBooleanLearner
     public string Name => "nearest neighbour";
 
     /// <inheritdoc/>
+    public bool IsThreadSafe => true;
+
+    /// <inheritdoc/>
     public int Predict(BooleanCube cube, int trainingSet, int labels)
     {
         ArgumentNullException.ThrowIfNull(cube);

@@ -9,7 +9,8 @@ namespace TeachingKit.NoFreeLunch;
 /// The learner sees only the training labels, so for a training set S it is trained once per labelling y of S (2^k runs),
 /// and its prediction h then serves every target that agrees with y on S: the 2^m completions f = y ∪ c, c ⊆ complement
 /// of S. Each completion's correct count |{x ∉ S : h(x) = f(x)}| is counted, none assumed: C(2ⁿ, k)·2^k trainings and
-/// C(2ⁿ, k)·2^k·2^m counts in all (12,870·256·256 ≈ 8.4·10⁸ for n = 4, k = 8).
+/// C(2ⁿ, k)·2^k·2^m counts in all (12,870·256·256 ≈ 8.4·10⁸ for n = 4, k = 8). A thread-safe learner's training sets are
+/// shared out over the cores.
 /// </remarks>
 public static class NoFreeLunchCount
 {
@@ -27,15 +28,26 @@ public static class NoFreeLunchCount
         ArgumentNullException.ThrowIfNull(learner);
         Require.NotEmpty(trainingSets, nameof(trainingSets));
         int size = BooleanCube.Size(trainingSets[0]);
+        for (int i = 0; i < trainingSets.Count; i++)
+            if ((trainingSets[i] & ~cube.AllPoints) != 0 || BooleanCube.Size(trainingSets[i]) != size)
+                throw new ArgumentException($"trainingSets[{i}] must be a set of {size} of the cube's {cube.PointCount} points, like trainingSets[0], but was the mask {trainingSets[i]}.", nameof(trainingSets));
         var correct = new long[cube.TargetCount];
         var interruption = Interruption.Current;
-        for (int i = 0; i < trainingSets.Count; i++)
+        if (!learner.IsThreadSafe || trainingSets.Count < 64)
         {
-            interruption.ThrowIfCancellationRequested();
-            int trainingSet = trainingSets[i];
-            if ((trainingSet & ~cube.AllPoints) != 0 || BooleanCube.Size(trainingSet) != size)
-                throw new ArgumentException($"trainingSets[{i}] must be a set of {size} of the cube's {cube.PointCount} points, like trainingSets[0], but was the mask {trainingSet}.", nameof(trainingSets));
-            AddTrainingSet(cube, learner, trainingSet, correct);
+            foreach (int trainingSet in trainingSets)
+            {
+                interruption.ThrowIfCancellationRequested();
+                AddTrainingSet(cube, learner, trainingSet, correct);
+            }
+        }
+        else
+        {
+            // Integer counts add up in any order, so splitting the training sets over the cores changes no number.
+            var options = new ParallelOptions { CancellationToken = interruption };
+            Parallel.For(0, trainingSets.Count, options, () => new long[cube.TargetCount],
+                (i, _, local) => { AddTrainingSet(cube, learner, trainingSets[i], local); return local; },
+                local => { lock (correct) for (int f = 0; f < local.Length; f++) correct[f] += local[f]; });
         }
         return new OffTrainingSetTally(cube, learner.Name, size, trainingSets.Count, correct);
     }

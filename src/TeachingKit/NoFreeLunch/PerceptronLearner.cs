@@ -11,13 +11,16 @@ namespace TeachingKit.NoFreeLunch;
 public sealed class PerceptronLearner : IBooleanLearner
 {
     /// <summary>A perceptron that makes at most <paramref name="maxEpochs"/> passes over the training set.</summary>
-    public PerceptronLearner(int maxEpochs = 20) => MaxEpochs = Require.AtLeast(maxEpochs, 1, nameof(maxEpochs));
+    public PerceptronLearner(int maxEpochs = 10) => MaxEpochs = Require.AtLeast(maxEpochs, 1, nameof(maxEpochs));
 
     /// <summary>The largest number of passes over the training set.</summary>
     public int MaxEpochs { get; }
 
     /// <inheritdoc/>
     public string Name => "perceptron";
+
+    /// <inheritdoc/>
+    public bool IsThreadSafe => true;
 
     /// <inheritdoc/>
     public int Predict(BooleanCube cube, int trainingSet, int labels)

@@ -74,6 +74,24 @@ public class NoFreeLunchCountTests
             Assert.Equal(BruteForceCounts(Cube2, learner, k), NoFreeLunchCount.AllTrainingSets(Cube2, learner, k).CorrectCounts);
     }
 
+    // The same learner declared not thread-safe, so the count runs it on one thread.
+    private sealed class OneThread(IBooleanLearner inner) : IBooleanLearner
+    {
+        public string Name => inner.Name;
+
+        public int Predict(BooleanCube cube, int trainingSet, int labels) => inner.Predict(cube, trainingSet, labels);
+    }
+
+    [Theory]
+    [InlineData("nearest neighbour")]
+    [InlineData("perceptron")]
+    public void TheCountSharedOutOverTheCoresEqualsTheCountOnOneThread(string name)
+    {
+        var sets = Cube4.SampleTrainingSets(6, 300, seed: 2);
+        Assert.Equal(NoFreeLunchCount.Count(Cube4, new OneThread(Learner(name)), sets).CorrectCounts,
+            NoFreeLunchCount.Count(Cube4, Learner(name), sets).CorrectCounts);
+    }
+
     [Fact]
     public void PerTargetAccuraciesDifferBetweenLearnersThoughTheirAveragesAgree()
     {
