@@ -52,6 +52,13 @@ public sealed record Bagging(BatchMlp Network, IReadOnlyList<double[]> Members)
         return (double)correct / data.Count;
     }
 
+    /// <summary>The ensemble's mean cross-entropy on <paramref name="data"/>: −ln of the averaged probability of the target's class.</summary>
+    public double Loss(Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Enumerable.Range(0, data.Count).Average(s => -Math.Log(Predict(data.Inputs[s])[ArgMax(data.Targets[s])]));
+    }
+
     /// <summary>Each member's accuracy on <paramref name="data"/>.</summary>
     public double[] MemberAccuracies(Dataset data) => Members.Select(m => Network.Evaluate(m, data).Accuracy).ToArray();
 

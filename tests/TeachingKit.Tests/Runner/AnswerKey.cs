@@ -92,6 +92,19 @@ public static class AnswerKey
                 ("06.adam-window-epochs", "double? adamWindowEpochs = 1000.0 / 45;"),
                 // Different minima yes; zero variance at m = N yes; constant rate as low no; choose on training loss no; stalled = zero gradient no.
                 ("06.sgd-statements", "bool[]? sgdStatements = [true, true, false, false, false];")),
+            ["10-no-free-lunch-and-depth.ipynb"] = Key(
+                // Σ_{k=0}^{7} C(8,k)·2^k = (1 + 2)^8 − 2^8 = 6561 − 256 = 6305 trainings.
+                ("10.training-runs", "BigInteger? trainingRuns = 6305;"),
+                // The §1 table at n = 3, k = 4 on the 104 separable targets: network 0.6595 > perceptron 0.6532 > nearest neighbour 0.6390.
+                ("10.best-on-separable", "string? bestOnSeparable = \"C\";"),
+                // Smooth error larger on A yes; A noisy no (a pure sinusoid); zero error on A yes (ν = 23); one learner best on both no.
+                ("10.ab-quiz", "bool[]? abStatements = [true, false, true, false];"),
+                // 1 + n + n(n − 1)/2 at n = 6: 1 + 6 + 15 = 22.
+                ("10.max-compartments", "BigInteger? maxCompartments = 22;"),
+                // Σ_μ p(μ)μ = q·1, so the geometric mean is softmax(qWx + b): c = q = 0.8.
+                ("10.dropout-scale", "double? dropoutScale = 0.8;"),
+                // Better than the others on the structured class yes; fits every labelling yes; better on all problems no (No Free Lunch).
+                ("10.nfl-quiz", "bool[]? nflStatements = [true, true, false];")),
         };
 
     /// <summary>Notebook file name → one exercise answered wrongly, and the right answer as the verdict would print it.</summary>
@@ -105,6 +118,7 @@ public static class AnswerKey
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
             ["05-rmsprop-and-adam.ipynb"] = ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.2;", "0.02"),
             ["06-stochastic-gradient-descent.ipynb"] = ("06.variance-ratio", "double? varianceRatio = 4;", "5.157"),
+            ["10-no-free-lunch-and-depth.ipynb"] = ("10.max-compartments", "BigInteger? maxCompartments = 12;", "22"),
         };
 
     private static IReadOnlyDictionary<string, string> Key(params (string Exercise, string Answered)[] entries) =>
