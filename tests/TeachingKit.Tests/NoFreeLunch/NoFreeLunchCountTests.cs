@@ -34,6 +34,7 @@ public class NoFreeLunchCountTests
     }
 
     [Theory]
+    [InlineData("constant 0")]
     [InlineData("nearest neighbour")]
     [InlineData("perceptron")]
     public void CheapLearnersAverageExactlyOneHalfOverAll12870TrainingSetsOfSize8AtNEquals4(string name)
