@@ -30,8 +30,8 @@ public static class DepthWidthGrid
     /// <summary>The widest hidden layer searched.</summary>
     public const int MaxWidth = 1024;
 
-    /// <exception cref="ArgumentException">Some depth has no widths within <see cref="Tolerance"/> of the budget (a budget too small for that depth).</exception>
     /// <summary>For each depth, the network with <paramref name="inputs"/> inputs and <paramref name="outputs"/> outputs whose parameter count is nearest <paramref name="budget"/> among the most even widths.</summary>
+    /// <exception cref="ArgumentException">Some depth has no widths within <see cref="Tolerance"/> of the budget (a budget too small for that depth).</exception>
     public static IReadOnlyList<DepthWidthCell> Build(int inputs, int outputs, int budget, IReadOnlyList<int> depths)
     {
         Require.AtLeast(inputs, 1, nameof(inputs));

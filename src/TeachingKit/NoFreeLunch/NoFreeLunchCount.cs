@@ -43,11 +43,19 @@ public static class NoFreeLunchCount
         }
         else
         {
-            // Integer counts add up in any order, so splitting the training sets over the cores changes no number.
-            var options = new ParallelOptions { CancellationToken = interruption };
-            Parallel.For(0, trainingSets.Count, options, () => new long[cube.TargetCount],
-                (i, _, local) => { AddTrainingSet(cube, learner, trainingSets[i], local); return local; },
-                local => { lock (correct) for (int f = 0; f < local.Length; f++) correct[f] += local[f]; });
+            // Integer counts add up in any order, so sharing the training sets out over the cores (one contiguous
+            // part and one tally per core) changes no number.
+            int parts = Math.Min(Environment.ProcessorCount, trainingSets.Count);
+            Parallel.For(0, parts, new ParallelOptions { CancellationToken = interruption }, part =>
+            {
+                var local = new long[cube.TargetCount];
+                for (int i = part * trainingSets.Count / parts; i < (part + 1) * trainingSets.Count / parts; i++)
+                {
+                    interruption.ThrowIfCancellationRequested();
+                    AddTrainingSet(cube, learner, trainingSets[i], local);
+                }
+                lock (correct) for (int f = 0; f < local.Length; f++) correct[f] += local[f];
+            });
         }
         return new OffTrainingSetTally(cube, learner.Name, size, trainingSets.Count, correct);
     }
