@@ -104,9 +104,12 @@ public static class ReluBlindSpot
         Require.AtLeast(steps, 1, nameof(steps));
         var network = new BatchMlp([2, hidden, 1], Activation.Relu, LossFunction.SquaredError);
         var start = Start(network, seed, hiddenBias);
-        var history = Training.Run(network, start, teacher.Data, teacher.Data, new Adam(LearningRate, diagnostics: false),
-            new TrainingOptions { Epochs = steps, BatchSize = teacher.Data.Count });
-        var final = history.FinalParameters.ToArray();
+        var trainer = new Trainer(network, teacher.Data, new Adam(LearningRate, diagnostics: false), start,
+            new TrainingOptions { BatchSize = teacher.Data.Count });
+        Span<double> loss = stackalloc double[1], norm = stackalloc double[1];
+        int taken = 0;
+        while (taken < steps && trainer.TrainEpoch(loss, norm) == 1) taken++;   // a step that fails (non-finite) ends the run
+        var final = trainer.Parameters;
         return new BlindSpotRun(network, start, final, DeadUnits(network.Architecture, start, teacher.Data),
             DeadUnits(network.Architecture, final, teacher.Data), network.Loss(final, teacher.Data));
     }

@@ -39,7 +39,7 @@ public static class SimpleTasks
 
     /// <summary>The two lines whose upper half-planes together hold exactly the Jellyfish's bell: y = 0.9 − 1.2·(±x).</summary>
     /// <remarks>Each as (w₁, w₂, b) with the bell on the side w·x + b &gt; 0: 1.2x + y − 0.9 and −1.2x + y − 0.9.</remarks>
-    public static IReadOnlyList<(double W1, double W2, double B)> JellyfishSeparator { get; } = [(1.2, 1, -0.9), (-1.2, 1, -0.9)];
+    public static IReadOnlyList<UnitLine> JellyfishSeparator { get; } = [new(1.2, 1, -0.9), new(-1.2, 1, -0.9)];
 
     /// <summary>The class of each sample: the index of its target's largest entry.</summary>
     public static int[] Labels(Dataset data)
