@@ -53,3 +53,24 @@ public class SimpleTaskExperimentTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SimpleTaskExperiment.Row("XOR", xor, 2, Activation.Relu, SimpleTaskOptimizer.Adam, runs: 0));
     }
 }
+
+public class SimpleTaskTablesTests
+{
+    [Fact]
+    public void WriterPutsASourceLineTheHeaderAndFortyEightCellsWithTheLecturesShare()
+    {
+        using var text = new StringWriter();
+        PublishedSimpleTaskRow[] lecture = [new("XOR", SimpleTaskOptimizer.Adam, Activation.Relu, 2, 0.28)];
+        var rows = SimpleTaskTables.Write(1, lecture, text, baseSeed: 2, stepLimit: 25);
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.StartsWith("# source:", lines[0]);
+        Assert.Equal(SimpleTaskTables.CsvHeader, lines[1]);
+        Assert.Equal(48, lines.Length - 2);
+        Assert.Equal(48, rows.Count);
+        var first = lines[2].Split(',');
+        Assert.Equal(["XOR", "Adam", "ReLU", "2", "1"], first[..5]);
+        Assert.Equal("0.28", first[9]);
+        Assert.Equal(rows[0].Solved.Contains(0.28) ? "yes" : "no", first[10]);
+        Assert.Equal("", lines[3].Split(',')[9]);   // no lecture share given for h = 3
+    }
+}
