@@ -21,8 +21,9 @@ public static class UnitLineCharts
     /// <param name="dead">Per unit, whether it is dead (null: none marked).</param>
     /// <param name="reference">Lines to compare with, e.g. the teacher's or a solved network's (null: none).</param>
     /// <param name="title">The chart's title.</param>
+    /// <param name="referenceName">The legend entry of the reference lines.</param>
     public static GenericChart DataWithLines(Dataset data, IReadOnlyList<UnitLine> lines, IReadOnlyList<bool>? dead = null,
-        IReadOnlyList<UnitLine>? reference = null, string title = "Hidden units' lines")
+        IReadOnlyList<UnitLine>? reference = null, string title = "Hidden units' lines", string referenceName = "optimum")
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(lines);
@@ -31,7 +32,7 @@ public static class UnitLineCharts
         var box = BoxAround(data);
         var traces = new List<Trace>(PointTraces(data));
         if (reference is not null)
-            traces.AddRange(reference.Select((l, i) => LineTrace(l, box, i == 0 ? "optimum" : null, ReferenceColour, "dash", 2, "optimum")));
+            traces.AddRange(reference.Select((l, i) => LineTrace(l, box, i == 0 ? referenceName : null, ReferenceColour, "dash", 2, referenceName)));
         traces.AddRange(lines.Select((l, i) => dead?[i] == true
             ? LineTrace(l, box, $"unit {i} (dead)", DeadColour, "dot", 3, null)
             : LineTrace(l, box, $"unit {i}", Palette[i % Palette.Length], "solid", 2.5, null)));

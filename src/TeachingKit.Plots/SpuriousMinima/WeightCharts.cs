@@ -8,7 +8,7 @@ public static class WeightCharts
 {
     /// <summary>
     /// Two heat maps side by side: the n × k matrix whose row i is student wᵢ, at a stuck point and at the optimum
-    /// (the teachers, wᵢ = vᵢ = eᵢ up to permutation); one colour scale, red positive, blue negative. The stuck rows are
+    /// (the teachers, wᵢ = vᵢ = eᵢ up to permutation); one colour scale, blue positive, red negative. The stuck rows are
     /// shown sorted by the column of their largest entry (the teacher each student follows most), so that two students
     /// sharing a teacher sit next to each other; the labels keep their numbers.
     /// </summary>
