@@ -45,6 +45,8 @@ switch (command)
 
     case SpuriousMinimaCommand spuriousMinima:
         return ExperimentCommandHandlers.RunSpuriousMinima(spuriousMinima);
+    case SimpleTasksCommand simpleTasks:
+        return ExperimentCommandHandlers.RunSimpleTasks(simpleTasks);
 
     case ValidateCommand validate:
         // 0: every file conforms; 1: a file runs but does not conform; 2: the runner would refuse a file.

@@ -53,6 +53,7 @@ public static class CommandLine
             "student" => CourseCommands.ParseStudent(args.Skip(1).ToList()),
             "grade" => CourseCommands.ParseGrade(args.Skip(1).ToList()),
             "spurious-minima" => ExperimentCommand.ParseSpuriousMinima(args.Skip(1).ToList()),
+            "simple-tasks" => ExperimentCommand.ParseSimpleTasks(args.Skip(1).ToList()),
             _ => throw new ArgumentException($"Unknown command \"{args[0]}\"."),
         };
     }

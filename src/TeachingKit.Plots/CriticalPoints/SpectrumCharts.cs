@@ -64,12 +64,7 @@ public static class SpectrumCharts
                 y = seen.Select(r => r.Goe.Estimate).ToArray(),
                 mode = "markers",
                 name = $"GOE Monte Carlo ({rows[0].Goe.Trials} samples, 95 % CI)",
-                error_y = new
-                {
-                    type = "data", symmetric = false,
-                    array = seen.Select(r => r.Goe.Upper - r.Goe.Estimate).ToArray(),
-                    arrayminus = seen.Select(r => r.Goe.Estimate - r.Goe.Lower).ToArray(),
-                },
+                error_y = TeachingKit.Plots.SpuriousMinima.ShareCharts.WilsonErrors(seen.Select(r => r.Goe).ToArray()),
             }),
             PlotlyChart.Trace("scatter", new
             {
@@ -107,12 +102,7 @@ public static class SpectrumCharts
             x = k,
             y = distribution.Select(p => p.Estimate).ToArray(),
             name = $"{sample.Model} Monte Carlo ({sample.Samples} samples)",
-            error_y = new
-            {
-                type = "data", symmetric = false,
-                array = distribution.Select(p => p.Upper - p.Estimate).ToArray(),
-                arrayminus = distribution.Select(p => p.Estimate - p.Lower).ToArray(),
-            },
+            error_y = TeachingKit.Plots.SpuriousMinima.ShareCharts.WilsonErrors(distribution),
         });
         var binomial = PlotlyChart.Trace("scatter", new
         {

@@ -120,20 +120,28 @@ public static class ArrangementCharts
     /// <summary>The lines as one scatter trace of long segments through the box, separated by gaps.</summary>
     private static Trace LineTrace(IEnumerable<Hyperplane> lines, Box2D box, string colour)
     {
-        double far = 4 * Math.Max(box.XMax - box.XMin, box.YMax - box.YMin);
-        double cx = (box.XMin + box.XMax) / 2, cy = (box.YMin + box.YMax) / 2;
         var xs = new List<double?>();
         var ys = new List<double?>();
         foreach (var h in lines)
         {
-            double a = h.Normal[0], b = h.Normal[1], norm = Math.Sqrt(a * a + b * b);
-            // The point of the line nearest the box centre, then far along the line both ways.
-            double s = (h.Offset - a * cx - b * cy) / (norm * norm);
-            double px = cx + s * a, py = cy + s * b, dx = -b / norm, dy = a / norm;
-            xs.AddRange([px - far * dx, px + far * dx, null]);
-            ys.AddRange([py - far * dy, py + far * dy, null]);
+            var (x0, y0, x1, y1) = FarSegment(h.Normal[0], h.Normal[1], h.Offset, box);
+            xs.AddRange([x0, x1, null]);
+            ys.AddRange([y0, y1, null]);
         }
         return PlotlyChart.Trace("scatter", new { x = xs, y = ys, mode = "lines", line = new { color = colour, width = 2.5 }, hoverinfo = "skip" });
+    }
+
+    /// <summary>
+    /// A segment of the line a·x + b·y = c that runs far beyond <paramref name="box"/> both ways (the axes' ranges clip it):
+    /// from the line's point nearest the box centre, four box widths along the line each way.
+    /// </summary>
+    internal static (double X0, double Y0, double X1, double Y1) FarSegment(double a, double b, double c, Box2D box)
+    {
+        double far = 4 * Math.Max(box.XMax - box.XMin, box.YMax - box.YMin);
+        double cx = (box.XMin + box.XMax) / 2, cy = (box.YMin + box.YMax) / 2, norm = Math.Sqrt(a * a + b * b);
+        double s = (c - a * cx - b * cy) / (norm * norm);
+        double px = cx + s * a, py = cy + s * b, dx = -b / norm, dy = a / norm;
+        return (px - far * dx, py - far * dy, px + far * dx, py + far * dy);
     }
 
     /// <summary>Planes in R^3 drawn as translucent squares inside the cube [−halfWidth, halfWidth]³.</summary>

@@ -42,6 +42,9 @@ public sealed record Proportion(long Successes, long Trials)
 
     private double Wilson(int sign)
     {
+        // Exactly 0 at k = 0 and 1 at k = n (the formula leaves a rounding residue of about 1e-18 there).
+        if (sign < 0 && Successes == 0) return 0;
+        if (sign > 0 && Successes == Trials) return 1;
         double n = Trials, p = Estimate, z2 = Z95 * Z95;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = Z95 * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);

@@ -70,13 +70,8 @@ public sealed class CommitteeMachine
     /// <summary>
     /// The lines w_i·x + b_i = 0 of the first-layer neurons of <paramref name="parameters"/>, as (w₁, w₂, b) per neuron.
     /// </summary>
-    public IReadOnlyList<(double W1, double W2, double B)> Hyperplanes(IReadOnlyList<double> parameters)
-    {
-        Require.SameLength(parameters.Count, Network.ParameterCount, nameof(parameters), "the network's parameter count");
-        return Enumerable.Range(0, HiddenNeurons)
-            .Select(i => (parameters[Network.WeightIndex(1, i, 0)], parameters[Network.WeightIndex(1, i, 1)], parameters[Network.BiasIndex(1, i)]))
-            .ToArray();
-    }
+    public IReadOnlyList<(double W1, double W2, double B)> Hyperplanes(IReadOnlyList<double> parameters) =>
+        UnitLine.Of(Network, parameters).Select(l => (l.W1, l.W2, l.B)).ToArray();
 
     /// <summary>Trains a student from seeded random weights with <see cref="Bfgs"/> (a local minimum near the start, not necessarily global).</summary>
     public MinimizationResult TrainStudent(int seed, double gradientTolerance = 1e-8, int maxIterations = 3000) =>

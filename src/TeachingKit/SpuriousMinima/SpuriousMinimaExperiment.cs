@@ -64,4 +64,17 @@ public static class SpuriousMinimaExperiment
         Parallel.For(0, runs, options, run => outcomes[run] = Run(teachers, students, RunSeed(baseSeed, teachers, students, run), stepLimit));
         return SpuriousMinimaRow.From(teachers, students, outcomes, watch.Elapsed);
     }
+
+    /// <summary>
+    /// The share of stuck runs against the student's width for a fixed teacher: rows (k, n) for n = k, k + 1, …, k + <paramref name="extraStudents"/>.
+    /// </summary>
+    /// <remarks>The teacher–student committee machine in the population limit (Safran &amp; Shamir's F): the lecture's
+    /// "the number of k and n matters", and Table 2's drop from n = k to n = k + 1 and k + 2.</remarks>
+    public static IReadOnlyList<SpuriousMinimaRow> StudentWidths(int teachers, int extraStudents, int runs, int baseSeed = 1,
+        int stepLimit = ReluDescent.DefaultStepLimit)
+    {
+        Require.AtLeast(teachers, 1, nameof(teachers));
+        Require.AtLeast(extraStudents, 0, nameof(extraStudents));
+        return Enumerable.Range(teachers, extraStudents + 1).Select(n => Row(teachers, n, runs, baseSeed, stepLimit)).ToArray();
+    }
 }

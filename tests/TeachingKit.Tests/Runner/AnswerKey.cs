@@ -92,6 +92,15 @@ public static class AnswerKey
                 ("06.adam-window-epochs", "double? adamWindowEpochs = 1000.0 / 45;"),
                 // Different minima yes; zero variance at m = N yes; constant rate as low no; choose on training loss no; stalled = zero gradient no.
                 ("06.sgd-statements", "bool[]? sgdStatements = [true, true, false, false, false];")),
+            ["07-spurious-local-minima.ipynb"] = Key(
+                // Table 1: 0.3 % at k = 6, 34.6 % at k = 10 — the share rises with k.
+                ("07.trend-in-k", "string? trendInK = \"C\";"),
+                // A: F = 0 (global); B: gradient 4e-16, 49 positive eigenvalues, F = 0.023; C: gradient 0.025 (not critical).
+                ("07.spurious-from-spectrum", "string? spuriousPoint = \"B\";"),
+                // [0·x]₊ = 0, so zero students keep F = 0; 0/50 stuck at n = k + 2 against 37/50 at n = k; Table 2 has 49.1 % at k = 19, n = 20.
+                ("07.why-k-plus-2", "bool[]? widthStatements = [true, true, false];"),
+                // max of w·x + b on [−2, 2]² is 2(|w₁| + |w₂|) + b: −1, 2, −0.5, 2.5 — units 0 and 2 are dead.
+                ("07.dead-unit-count", "int? deadUnitCount = 2;")),
             ["10-no-free-lunch-and-depth.ipynb"] = Key(
                 // Σ_{k=0}^{7} C(8,k)·2^k = (1 + 2)^8 − 2^8 = 6561 − 256 = 6305 trainings.
                 ("10.training-runs", "BigInteger? trainingRuns = 6305;"),
@@ -118,6 +127,7 @@ public static class AnswerKey
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
             ["05-rmsprop-and-adam.ipynb"] = ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.2;", "0.02"),
             ["06-stochastic-gradient-descent.ipynb"] = ("06.variance-ratio", "double? varianceRatio = 4;", "5.157"),
+            ["07-spurious-local-minima.ipynb"] = ("07.dead-unit-count", "int? deadUnitCount = 1;", "2"),
             ["10-no-free-lunch-and-depth.ipynb"] = ("10.max-compartments", "BigInteger? maxCompartments = 12;", "22"),
         };
 

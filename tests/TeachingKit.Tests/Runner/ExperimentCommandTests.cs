@@ -29,4 +29,12 @@ public class ExperimentCommandTests
         var error = Assert.Throws<ArgumentException>(() => CommandLine.Parse(args));
         Assert.Contains(message, error.Message);
     }
+
+    [Fact]
+    public void SimpleTasksDefaultsToAHundredRunsIntoArtifactsAndTakesRunsSeedAndFile()
+    {
+        Assert.Equal(new SimpleTasksCommand(100, 1, Path.Combine("artifacts", "simple-tasks.csv")), CommandLine.Parse(["simple-tasks"]));
+        Assert.Equal(new SimpleTasksCommand(20, 3, "t.csv"), CommandLine.Parse(["simple-tasks", "--runs", "20", "--seed", "3", "--out", "t.csv"]));
+        Assert.Contains("Unknown option \"--table\"", Assert.Throws<ArgumentException>(() => CommandLine.Parse(["simple-tasks", "--table", "1"])).Message);
+    }
 }
