@@ -8,11 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 old="$1"; rounds="${2:-3}"
 dotnet build src/TeachingKit.Notebooks -v q >/dev/null
-time_run() {   # label, command...: prints "label seconds"
+time_run() {   # label, command...: prints "label wall, CPU (user + system, the kernel processes included), load"
   local label="$1"; shift
-  local start end
-  start=$(date +%s.%N); "$@" >/dev/null 2>&1 || echo "($label exited non-zero)"; end=$(date +%s.%N)
-  printf '%s %.1f s (load %s)\n' "$label" "$(echo "$end - $start" | bc)" "$(cut -d' ' -f1 /proc/loadavg)"
+  local times; times=$(mktemp)
+  /usr/bin/time -f '%e %U %S' -o "$times" "$@" >/dev/null 2>&1 || echo "($label exited non-zero)"
+  read -r wall user sys < "$times"; rm -f "$times"
+  printf '%s %.1f s wall, %.1f s CPU (load %s)\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 for r in $(seq "$rounds"); do
   echo "round $r"

@@ -34,6 +34,7 @@ public sealed class ExecutionEngine
     private readonly List<string> _referencedFiles = new();
     private ScriptOptions _options;
     private ScriptState<object>? _state;
+    private HashSet<MetadataReference> _chainReferences = new();
     private long _generation;
     private int _submissions;
 
@@ -50,7 +51,7 @@ public sealed class ExecutionEngine
         _options = ScriptOptions.Default
             .WithReferences(ScriptReferences.FrameworkReferences)
             .WithImports(DefaultImports)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_directory))
+            .WithMetadataResolver(new CachingMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_directory)))
             .WithSourceResolver(new SourceFileResolver([], _directory))
             .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8)
@@ -104,8 +105,9 @@ public sealed class ExecutionEngine
             generation = ++_generation;
         }
         string cellPath = Path.Combine(_directory, $"submission{++_submissions}.csx");
+        var references = _options.MetadataReferences;
         var cell = new CellContext(observer, _formatter, cellName);
-        var outcome = await RunOnOwnThreadAsync(directives.Code, _options.WithFilePath(cellPath), cell, cellName, interrupt);
+        var outcome = await RunOnOwnThreadAsync(directives.Code, OptionsForNextSubmission(cellPath), cell, cellName, interrupt);
         cell.Close();
         lock (_lock)
         {
@@ -119,6 +121,7 @@ public sealed class ExecutionEngine
             if (outcome.Error is null && generation == _generation)
             {
                 _state = outcome.State;
+                _chainReferences = references.ToHashSet();
                 _history.Add(directives.Code);
                 _referencedFiles.AddRange(directives.Files);
             }
@@ -131,6 +134,20 @@ public sealed class ExecutionEngine
                 => ExecutionErrors.Interrupted(cellName),
             var e => ExecutionErrors.Runtime(cellName, Unwrap(e), cellPath),
         };
+    }
+
+    /// <summary>
+    /// The options of the next submission: after the first, only the references the chain does not hold yet.
+    /// </summary>
+    /// <remarks>
+    /// Roslyn adds a submission's references to those of every submission before it without removing repeats, so
+    /// passing the full list each time made the n-th compilation carry n copies of the ~180 framework references:
+    /// time and memory per cell grew with the number of cells before it (4.3 GB for 1,000 cells).
+    /// </remarks>
+    private ScriptOptions OptionsForNextSubmission(string cellPath)
+    {
+        var options = _options.WithFilePath(cellPath);
+        return _state is null ? options : options.WithReferences(_options.MetadataReferences.Where(r => !_chainReferences.Contains(r)));
     }
 
     private sealed record Outcome(ScriptState<object>? State, Exception? Error, bool Abandoned);

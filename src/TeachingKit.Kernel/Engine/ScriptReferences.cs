@@ -9,13 +9,16 @@ namespace TeachingKit.Kernel.Engine;
 public static class ScriptReferences
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> Framework = new(LoadFramework);
-    private static readonly Dictionary<string, MetadataReference> FileCache = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, PortableExecutableReference> FileCache = new(StringComparer.Ordinal);
 
     /// <summary>References to every managed assembly of the running shared framework.</summary>
     public static IReadOnlyList<MetadataReference> FrameworkReferences => Framework.Value;
 
-    /// <summary>A cached reference to an assembly file (package assemblies are referenced by many notebooks).</summary>
-    public static MetadataReference FromFile(string path)
+    /// <summary>
+    /// The one reference per process to an assembly file: each copy of a file's metadata would cost its size in
+    /// memory and new assembly symbols in every compilation that binds it.
+    /// </summary>
+    public static PortableExecutableReference FromFile(string path)
     {
         lock (FileCache)
         {
@@ -32,7 +35,7 @@ public static class ScriptReferences
         return trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(p => string.Equals(Path.GetDirectoryName(p), frameworkDirectory, StringComparison.Ordinal))
             .Where(IsManagedAssembly)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Select(p => (MetadataReference)FromFile(p))
             .ToList();
     }
 

@@ -18,7 +18,7 @@ public static class KernelSpec
     /// <summary>The name front ends show.</summary>
     public const string DisplayName = "C# (TeachingKit)";
 
-    /// <summary>The kernel.json content: argv runs this kernel's assembly with the dotnet host that runs it now.</summary>
+    /// <summary>The kernel.json content: argv runs <paramref name="kernelAssembly"/> with the dotnet host that runs it now.</summary>
     public static JsonObject Json(string kernelAssembly) => new()
     {
         ["argv"] = new JsonArray(DotnetHost(), kernelAssembly, "-f", "{connection_file}"),
@@ -47,7 +47,7 @@ public static class KernelSpec
     {
         string folder = Path.Combine(KernelsFolder(prefix), Name);
         Directory.CreateDirectory(folder);
-        string assembly = typeof(KernelSpec).Assembly.Location;
+        string assembly = Client.KernelAssembly.Path;
         File.WriteAllText(Path.Combine(folder, "kernel.json"), Json(assembly).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         return folder;
     }

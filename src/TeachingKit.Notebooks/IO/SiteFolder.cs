@@ -82,6 +82,9 @@ public sealed partial class SiteFolder : IDisposable
     /// <summary>As <see cref="Write(string, string)"/>, for bytes.</summary>
     public void Write(string relativePath, byte[] bytes) => Write(relativePath, () => AtomicFile.WriteAllBytes(Path.Combine(Directory, relativePath), bytes));
 
+    /// <summary>As <see cref="Write(string, string)"/>, with the content streamed to the file by <paramref name="write"/>.</summary>
+    public void Write(string relativePath, Action<Stream> write) => Write(relativePath, () => AtomicFile.Write(Path.Combine(Directory, relativePath), write));
+
     /// <summary>Releases the lock for the next runner.</summary>
     public void Dispose() => _lock.Dispose();
 

@@ -22,9 +22,13 @@ public static class NbformatValidator
     {
         utf8 = NotebookJson.WithoutByteOrderMark(utf8);
         if (NotebookJson.Problem(utf8) is { } bad) return [$"$: not JSON ({bad})"];
-        var problems = new List<string>();
-        if (NotebookJson.Parse(utf8) is not JsonObject notebook) return ["$: not a JSON object"];
+        return NotebookJson.Parse(utf8) is JsonObject notebook ? Validate(notebook) : ["$: not a JSON object"];
+    }
 
+    /// <summary>The problems of the notebook tree <paramref name="notebook"/> (as it would be written), each with its JSON path.</summary>
+    public static IReadOnlyList<string> Validate(JsonObject notebook)
+    {
+        var problems = new List<string>();
         Keys(notebook, "$", RootKeys, RootKeys, problems);
         if (Integer(notebook["nbformat"]) != 4) problems.Add("$.nbformat: must be the integer 4");
         if (Integer(notebook["nbformat_minor"]) is not >= 5) problems.Add("$.nbformat_minor: must be an integer >= 5");

@@ -21,31 +21,65 @@ public static class NotebookWriter
     };
 
     /// <summary>The notebook as nbformat 4.5 JSON text.</summary>
-    public static string ToJson(Notebook notebook)
-    {
-        var root = new JsonObject
-        {
-            ["cells"] = new JsonArray(notebook.Cells.Select(CellJson).ToArray<JsonNode?>()),
-            ["metadata"] = notebook.Metadata.DeepClone(),
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        };
-        return root.ToJsonString(Options) + "\n";
-    }
+    public static string ToJson(Notebook notebook) => Tree(notebook).ToJsonString(Options) + "\n";
 
     /// <summary>
     /// <see cref="ToJson"/>, checked with <see cref="NbformatValidator"/> before anything is written,
     /// so that the runner never writes an executed notebook that does not conform to nbformat 4.5.
     /// </summary>
     /// <exception cref="NotebookFormatException">The JSON would not conform (names the first problem).</exception>
-    public static string ToConformingJson(Notebook notebook)
+    public static string ToConformingJson(Notebook notebook) => Conforming(notebook).ToJsonString(Options) + "\n";
+
+    /// <summary>
+    /// The conforming notebook, checked as <see cref="ToConformingJson"/> does, for <see cref="Write"/>: the tree is checked
+    /// (it is what gets written), so neither the text nor a second parse of it is ever held in memory.
+    /// </summary>
+    /// <exception cref="NotebookFormatException">The notebook would not conform (names the first problem).</exception>
+    public static JsonObject Conforming(Notebook notebook)
     {
-        string json = ToJson(notebook);
-        var problems = NbformatValidator.Validate(json);
+        var root = Tree(notebook);
+        var problems = NbformatValidator.Validate(root);
         if (problems.Count > 0)
             throw new NotebookFormatException(notebook.Path, $"the executed notebook would not conform to nbformat 4.5: {problems[0]}");
-        return json;
+        return root;
     }
+
+    /// <summary>Writes <paramref name="root"/> (from <see cref="Conforming"/>) as <see cref="ToJson"/> would, one cell at a time to <paramref name="stream"/>.</summary>
+    public static void Write(JsonObject root, Stream stream)
+    {
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true, IndentSize = 1, Encoder = Options.Encoder, MaxDepth = Options.MaxDepth,
+        });
+        writer.WriteStartObject();
+        foreach (var (name, value) in root)
+        {
+            writer.WritePropertyName(name);
+            if (value is JsonArray cells && name == "cells")
+            {
+                writer.WriteStartArray();
+                foreach (var cell in cells)
+                {
+                    cell!.WriteTo(writer, Options);
+                    writer.Flush();   // a cell at a time: the writer's buffer never holds more than the largest cell
+                }
+                writer.WriteEndArray();
+            }
+            else if (value is null) writer.WriteNullValue();
+            else value.WriteTo(writer, Options);
+        }
+        writer.WriteEndObject();
+        writer.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static JsonObject Tree(Notebook notebook) => new()
+    {
+        ["cells"] = new JsonArray(notebook.Cells.Select(CellJson).ToArray<JsonNode?>()),
+        ["metadata"] = notebook.Metadata.DeepClone(),
+        ["nbformat"] = 4,
+        ["nbformat_minor"] = 5,
+    };
 
     private static JsonObject CellJson(Cell cell)
     {
@@ -103,8 +137,10 @@ public static class NotebookWriter
     }
 
     /// <summary>nbformat's multi-line string: a list of lines, each but the last ending in "\n".</summary>
+    /// <remarks>A text of one line is kept as it is, not copied (a giant single-line output is not held twice).</remarks>
     private static JsonArray Lines(string text)
     {
+        if (text.IndexOf('\n') is var newline && (newline < 0 || newline == text.Length - 1)) return text.Length == 0 ? [] : [text];
         var lines = new JsonArray();
         int start = 0;
         while (start < text.Length)

@@ -116,10 +116,10 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
             Print($"✘ {Path.GetFileName(file)}: {message}");
             return new NotebookResult(file, null, message, null, TimeSpan.Zero);
         }
-        string? json = null;
+        System.Text.Json.Nodes.JsonObject? json = null;
         if (result.Notebook is { } notebook)
         {
-            try { json = NotebookWriter.ToConformingJson(notebook); }
+            try { json = NotebookWriter.Conforming(notebook); }
             catch (NotebookFormatException e)
             {
                 Print($"✘ {e.Message}");
@@ -129,8 +129,13 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
         // Pages and executed copies of earlier runs were removed when the run began, so a malformed notebook has none.
         if (json is not null)
         {
-            site.Write(Path.Combine("executed", Path.GetFileName(file)), json);
-            site.Write(SiteLayout.PageFileName(file), PageRenderer.NotebookPage(result));
+            site.Write(Path.Combine("executed", Path.GetFileName(file)), stream => NotebookWriter.Write(json, stream));
+            json = null;   // the tree is as large as the outputs: let it go before the page is made
+            site.Write(SiteLayout.PageFileName(file), stream =>
+            {
+                using var page = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+                PageRenderer.WriteNotebookPage(result, page);
+            });
         }
         return result;
     }

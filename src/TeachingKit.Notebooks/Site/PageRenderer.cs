@@ -22,12 +22,20 @@ public static class PageRenderer
     /// <summary>The page of one notebook.</summary>
     public static string NotebookPage(NotebookResult result)
     {
+        using var page = new StringWriter();
+        WriteNotebookPage(result, page);
+        return page.ToString();
+    }
+
+    /// <summary>Writes the page of one notebook to <paramref name="page"/> as it is made (a page can be as large as the notebook's markdown).</summary>
+    public static void WriteNotebookPage(NotebookResult result, TextWriter page)
+    {
         var notebook = result.Notebook ?? throw new ArgumentException("A malformed notebook has no page.", nameof(result));
-        var body = new StringBuilder();
-        body.Append($"<nav class=\"top\"><a href=\"index.html\">← All notebooks</a>")
-            .Append($"<a href=\"executed/{Href(notebook.FileName)}\">Executed notebook (.ipynb)</a></nav>\n");
+        page.Write(LayoutHead(notebook.Title));
+        page.Write($"<nav class=\"top\"><a href=\"index.html\">← All notebooks</a>");
+        page.Write($"<a href=\"executed/{Href(notebook.FileName)}\">Executed notebook (.ipynb)</a></nav>\n");
         if (result.Failure is { } failure)
-            body.Append($"<div class=\"banner-failed\">This notebook stopped with an error: {Encode(failure.Describe(notebook.FileName))}</div>\n");
+            page.Write($"<div class=\"banner-failed\">This notebook stopped with an error: {Encode(failure.Describe(notebook.FileName))}</div>\n");
 
         for (int i = 0; i < notebook.Cells.Count; i++)
         {
@@ -35,17 +43,21 @@ public static class PageRenderer
             switch (cell.Type)
             {
                 case CellType.Markdown:
-                    body.Append("<section class=\"markdown\">").Append(MarkdownToHtml(cell.Source)).Append("</section>\n");
+                    page.Write("<section class=\"markdown\">");
+                    WriteMarkdown(cell.Source, page);
+                    page.Write("</section>\n");
                     break;
                 case CellType.Code:
-                    body.Append(CodeCell(cell, i + 1, result));
+                    page.Write(CodeCell(cell, i + 1, result));
                     break;
                 case CellType.Raw:
-                    body.Append("<pre class=\"raw\">").Append(Encode(cell.Source)).Append("</pre>\n");
+                    page.Write("<pre class=\"raw\">");
+                    page.Write(Encode(cell.Source));
+                    page.Write("</pre>\n");
                     break;
             }
         }
-        return Layout(notebook.Title, body.ToString());
+        page.Write(LayoutTail);
     }
 
     /// <summary>The index page of a finished run: every notebook with its title, status and run time.</summary>
@@ -131,7 +143,9 @@ public static class PageRenderer
         $"<pre class=\"{cssClass}\">{Encode(shown)}</pre>" +
         $"<p class=\"output-truncated\">… {hidden} not shown here; the executed notebook (.ipynb) has the whole output.</p>";
 
-    private static string Layout(string title, string body) => $"""
+    private static string Layout(string title, string body) => LayoutHead(title) + body + LayoutTail;
+
+    private static string LayoutHead(string title) => $"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -146,21 +160,18 @@ public static class PageRenderer
         <script src="{SiteAssets.PlotlyScript}"></script>
         </head>
         <body>
-        {body}
-        </body>
-        </html>
 
         """;
 
-    private static string MarkdownToHtml(string markdown)
+    private const string LayoutTail = "\n</body>\n</html>\n";
+
+    private static void WriteMarkdown(string markdown, TextWriter writer)
     {
-        using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         Markdown.Setup(renderer);
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathInlineRenderer());
         renderer.Render(Markdig.Markdown.Parse(DisplayMathLines.Join(markdown), Markdown));
         writer.Flush();
-        return writer.ToString();
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
