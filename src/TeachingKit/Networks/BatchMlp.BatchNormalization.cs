@@ -67,6 +67,7 @@ public sealed partial class BatchMlp
                 _activations[l] = new double[batchLength * _sizes[l]];
                 _deltas[l] = new double[batchLength * _sizes[l]];
             }
+        GrowSkipGradients(batchLength);
         return batchLength;
     }
 

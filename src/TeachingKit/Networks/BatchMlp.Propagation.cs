@@ -61,7 +61,7 @@ public sealed partial class BatchMlp
     }
 
     // a_l = f_l(W_l a_{l−1} + b_l) for the first `rows` rows: each pre-activation is one dot product of contiguous rows
-    // (with batch normalisation, f_l(BN(W_l a_{l−1} + b_l)) for hidden layers).
+    // (with batch normalisation, f_l(BN(W_l a_{l−1} + b_l)) for hidden layers; with a skip, + a_{l−1}).
     private void Forward(ReadOnlySpan<double> theta, int rows, int upTo = int.MaxValue, NormalizationStatistics statistics = NormalizationStatistics.Batch)
     {
         int last = _sizes.Length - 1;
@@ -78,9 +78,12 @@ public sealed partial class BatchMlp
                 for (int i = 0; i < width; i++) a[i] = biases[i] + VectorKernels.Dot(weights.Slice(i * fanIn, fanIn), x);
             }
             NormalizeForward(theta, l, rows, statistics);
-            if (activation == Activation.Linear) continue;
-            var layer = _activations[l].AsSpan(0, rows * width);
-            for (int i = 0; i < layer.Length; i++) layer[i] = activation.Apply(layer[i]);
+            if (activation != Activation.Linear)
+            {
+                var layer = _activations[l].AsSpan(0, rows * width);
+                for (int i = 0; i < layer.Length; i++) layer[i] = activation.Apply(layer[i]);
+            }
+            AddSkip(l, rows);
         }
     }
 
@@ -144,8 +147,7 @@ public sealed partial class BatchMlp
                 var below = _deltas[l - 1].AsSpan(s * fanIn, fanIn);
                 below.Clear();
                 for (int i = 0; i < width; i++) VectorKernels.AddScaled(below, delta[i], weights.Slice(i * fanIn, fanIn));
-                var hidden = Architecture.HiddenActivation;
-                for (int j = 0; j < fanIn; j++) below[j] *= hidden.DerivativeFromOutput(x[j]);
+                FinishHiddenDelta(l, s, below);
             }
         }
     }

@@ -31,8 +31,10 @@ public sealed partial class BatchMlp
     /// <param name="lossFunction">The per-sample loss.</param>
     /// <param name="outputActivation">The output layer's activation; must be <see cref="Activation.Linear"/> for cross-entropy, which takes the logits.</param>
     /// <param name="batchNormalization">Whether every hidden pre-activation is batch-normalised (γ, β of each hidden layer follow the <see cref="Architecture"/>'s parameters in θ).</param>
+    /// <param name="skipConnections">Whether each hidden layer as wide as the one before adds its input to its output (see <see cref="SkipsInto"/>).</param>
     public BatchMlp(IReadOnlyList<int> layerSizes, Activation hiddenActivation,
-        LossFunction lossFunction = LossFunction.SoftmaxCrossEntropy, Activation outputActivation = Activation.Linear, bool batchNormalization = false)
+        LossFunction lossFunction = LossFunction.SoftmaxCrossEntropy, Activation outputActivation = Activation.Linear, bool batchNormalization = false,
+        bool skipConnections = false)
     {
         Architecture = new Mlp(layerSizes, hiddenActivation, outputActivation);
         if (!Enum.IsDefined(lossFunction)) throw new ArgumentOutOfRangeException(nameof(lossFunction), lossFunction, "Unknown loss function.");
@@ -45,6 +47,7 @@ public sealed partial class BatchMlp
         _activations = _sizes.Select(d => new double[BlockSize * d]).ToArray();
         _deltas = _sizes.Select(d => new double[BlockSize * d]).ToArray();
         ParameterCount = batchNormalization ? AddBatchNormalization() : Architecture.ParameterCount;
+        if (skipConnections) AddSkipConnections();
     }
 
     /// <summary>The layers, activations and parameter layout (an <see cref="Mlp"/>, whose indices apply here).</summary>

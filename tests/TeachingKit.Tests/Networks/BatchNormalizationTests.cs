@@ -1,5 +1,6 @@
 using TeachingKit.Differentiation;
 using TeachingKit.Networks;
+using TeachingKit.Tests.Support;
 
 namespace TeachingKit.Tests.Networks;
 
@@ -18,7 +19,7 @@ public class BatchNormalizationTests
     }
 
     // BN written independently in the AutoDiff arithmetic, feature by feature over the batch (Ioffe & Szegedy, Algorithm 1).
-    private static Var[] ReferenceNormalize(Var[] u, int rows, int features, Var[] gamma, Var[] beta)
+    internal static Var[] ReferenceNormalize(Var[] u, int rows, int features, Var[] gamma, Var[] beta)
     {
         var y = new Var[u.Length];
         for (int f = 0; f < features; f++)
@@ -88,46 +89,11 @@ public class BatchNormalizationTests
             Assert.True(Math.Abs(gradient[p] - expected[p]) <= 1e-9 * Math.Max(1, Math.Abs(expected[p])), $"parameter {p}: {gradient[p]} vs AutoDiff {expected[p]}");
     }
 
-    // A batch-normalised network's mean loss, written layer by layer over the whole batch in the AutoDiff arithmetic.
-    private static Var ReferenceNetworkLoss(BatchMlp network, Var[] theta, Dataset data, int[] batch)
-    {
-        var mlp = network.Architecture;
-        var sizes = mlp.LayerSizes;
-        int n = batch.Length, last = sizes.Count - 1;
-        var a = batch.Select(s => data.Inputs[s].Select(v => (Var)v).ToArray()).ToArray();
-        for (int l = 1; l <= last; l++)
-        {
-            var z = new Var[n * sizes[l]];
-            for (int s = 0; s < n; s++)
-                for (int i = 0; i < sizes[l]; i++)
-                {
-                    Var sum = theta[mlp.BiasIndex(l, i)];
-                    for (int j = 0; j < sizes[l - 1]; j++) sum += theta[mlp.WeightIndex(l, i, j)] * a[s][j];
-                    z[s * sizes[l] + i] = sum;
-                }
-            if (l < last)
-            {
-                var gamma = Enumerable.Range(0, sizes[l]).Select(f => theta[network.GammaIndex(l, f)]).ToArray();
-                var beta = Enumerable.Range(0, sizes[l]).Select(f => theta[network.GammaIndex(l, f) + sizes[l]]).ToArray();
-                z = ReferenceNormalize(z, n, sizes[l], gamma, beta).Select(v => mlp.HiddenActivation == Activation.Tanh ? Var.Tanh(v) : Var.Relu(v)).ToArray();
-            }
-            a = Enumerable.Range(0, n).Select(s => z[(s * sizes[l])..((s + 1) * sizes[l])]).ToArray();
-        }
-        Var total = 0;
-        for (int s = 0; s < n; s++)
-        {
-            Var sum = 0;
-            foreach (var zk in a[s]) sum += Var.Exp(zk);
-            var y = data.Targets[batch[s]];
-            for (int k = 0; k < y.Length; k++) total += y[k] * (Var.Log(sum) - a[s][k]);
-        }
-        return total / n;
-    }
-
-    private static (BatchMlp Network, double[] Theta, Dataset Data) RandomNetwork(Activation activation, int samples, int seed)
+    internal static (BatchMlp Network, double[] Theta, Dataset Data) RandomNetwork(Activation activation, int samples, int seed,
+        bool batchNormalization = true, bool skipConnections = false)
     {
         var random = new Random(seed);
-        var network = new BatchMlp([3, 5, 4, 3], activation, batchNormalization: true);
+        var network = new BatchMlp([3, 5, 5, 3], activation, batchNormalization: batchNormalization, skipConnections: skipConnections);
         var theta = network.InitialParameters(Initialization.He, seed);
         for (int p = 0; p < theta.Length; p++) theta[p] += 0.2 * (random.NextDouble() - 0.5);   // γ ≠ 1, β ≠ 0, biases ≠ 0
         var inputs = Enumerable.Range(0, samples).Select(_ => Enumerable.Range(0, 3).Select(_ => 2 * random.NextDouble() - 1).ToArray()).ToArray();
@@ -143,10 +109,10 @@ public class BatchNormalizationTests
     {
         var (network, theta, data) = RandomNetwork(activation, samples, samples);
         var batch = Enumerable.Range(0, samples).Reverse().ToArray();
-        var expected = AutoDiff.Gradient(t => ReferenceNetworkLoss(network, t, data, batch), theta);
+        var expected = AutoDiff.Gradient(t => ReferenceNetwork.Loss(network, t, data, batch), theta);
         var gradient = new double[theta.Length];
         double loss = network.LossAndGradient(theta, data, batch, gradient);
-        Assert.Equal(AutoDiff.Value(t => ReferenceNetworkLoss(network, t, data, batch), theta), loss, 12);
+        Assert.Equal(AutoDiff.Value(t => ReferenceNetwork.Loss(network, t, data, batch), theta), loss, 12);
         // The bias of a normalised layer is cancelled by the batch mean: its derivative is 0 up to rounding.
         Assert.Equal(0, gradient[network.Architecture.BiasIndex(1, 0)], 1e-12);
         for (int p = 0; p < theta.Length; p++)
