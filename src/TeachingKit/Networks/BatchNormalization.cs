@@ -17,7 +17,7 @@ namespace TeachingKit.Networks;
 /// variance N/(N − 1)·σ², momentum m = <see cref="Momentum"/>; they start at mean 0 and variance 1. Inference mode
 /// uses them as constants, so the layer is then the fixed affine map γ (u − r_μ)/√(r_σ² + ε) + β.</para>
 /// </remarks>
-public sealed class BatchNormalization
+public sealed partial class BatchNormalization
 {
     private readonly double[] _mean, _variance, _inverseDeviation, _sumDelta, _sumDeltaNormalized;
     private double[] _normalized = [];
