@@ -14,7 +14,7 @@ public enum CriticalPointMethod
     /// <summary>Levenberg–Marquardt on ½‖∇f‖²: the step −(H² + μI)⁻¹Hg, μ adapted; finds zeros of ∇f of any index (and minima of ‖∇f‖ that are not zeros).</summary>
     GradientNormMinimization,
 
-    /// <summary>Saddle-free Newton −(|H| + δI)⁻¹g with an Armijo search on f (Dauphin et al. 2014): goes downhill, so it ends at low-index points.</summary>
+    /// <summary>Saddle-free Newton −(|H| + δI)⁻¹g, δ = damping·min(1, ‖g‖), with an Armijo search on f (Dauphin et al. 2014): goes downhill, so it ends at low-index points.</summary>
     SaddleFreeNewton,
 }
 
@@ -41,7 +41,7 @@ public static class CriticalPointFinder
 {
     /// <summary>Runs <paramref name="method"/> from <paramref name="start"/>.</summary>
     public static CriticalPointRun Find(SecondOrderObjective objective, IReadOnlyList<double> start, CriticalPointMethod method,
-        double gradientTolerance = 1e-9, int maxIterations = 60, double damping = 1e-3)
+        double gradientTolerance = 1e-9, int maxIterations = 100, double damping = 1e-3)
     {
         ArgumentNullException.ThrowIfNull(objective);
         Require.AllFinite(start, nameof(start));
@@ -51,7 +51,7 @@ public static class CriticalPointFinder
         Require.Positive(damping, nameof(damping));
         var x = start.ToArray();
         var g = new double[x.Length];
-        double value = objective.ValueAndGradient(x, g), norm = Norm(g), mu = 1e-2;
+        double value = objective.ValueAndGradient(x, g), norm = Norm(g), mu = 1;
         for (int k = 0; k < maxIterations; k++)
         {
             if (norm <= gradientTolerance) return new CriticalPointRun(x, value, norm, k, true);
@@ -62,7 +62,7 @@ public static class CriticalPointFinder
             var next = method switch
             {
                 CriticalPointMethod.Newton => Backtrack(objective, x, Step(values, vectors, projections, l => Math.Abs(l) <= zero ? 0 : 1 / l), norm, useGradientNorm: true, value, g),
-                CriticalPointMethod.SaddleFreeNewton => Backtrack(objective, x, Step(values, vectors, projections, l => 1 / (Math.Abs(l) + damping)), norm, useGradientNorm: false, value, g),
+                CriticalPointMethod.SaddleFreeNewton => Backtrack(objective, x, Step(values, vectors, projections, l => 1 / (Math.Abs(l) + damping * Math.Min(1, norm))), norm, useGradientNorm: false, value, g),
                 _ => Marquardt(objective, x, values, vectors, projections, norm, ref mu),
             };
             if (next is null) return new CriticalPointRun(x, value, norm, k, false);
@@ -98,25 +98,25 @@ public static class CriticalPointFinder
         return null;
     }
 
-    // Levenberg–Marquardt on r(x) = ∇f(x) with Jacobian H: step −(H² + μI)⁻¹Hg; μ shrinks after a success, grows after a failure.
+    // Levenberg–Marquardt on r(x) = ∇f(x) with Jacobian H: step −(H² + m I)⁻¹Hg with m = μ‖g‖² (Yamashita & Fukushima 2001: quadratic
+    // convergence even where H is singular); μ shrinks tenfold after a success and grows tenfold after a failure.
     private static (double[], double, double[])? Marquardt(SecondOrderObjective objective, double[] x, double[] values, Matrix<double> vectors,
         Vector<double> projections, double norm, ref double mu)
     {
-        double scale = values.Max(l => l * l);
         var trial = new double[x.Length];
         var g = new double[x.Length];
         for (int attempt = 0; attempt < 30; attempt++)
         {
-            double m = mu * scale;
+            double m = mu * norm * norm;
             var step = Step(values, vectors, projections, l => l / (l * l + m));
             for (int i = 0; i < x.Length; i++) trial[i] = x[i] + step[i];
             double f = objective.ValueAndGradient(trial, g);
             if (double.IsFinite(f) && Norm(g) < norm)
             {
-                mu = Math.Max(mu / 3, 1e-15);
+                mu = Math.Max(mu / 10, 1e-12);
                 return (trial, f, g);
             }
-            mu *= 4;
+            mu *= 10;
         }
         return null;
     }
