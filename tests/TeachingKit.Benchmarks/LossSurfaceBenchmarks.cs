@@ -24,7 +24,7 @@ public class LossSurfaceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _train = Digits.Load(RepositoryFile("data", "digits.csv")).Split().Train;
+        _train = Digits.Load(SgdEpochBenchmarks.RepositoryFile("data", "digits.csv")).Split().Train;
         _network = new BatchMlp([64, 32, 10], Activation.Tanh);
         var trainer = new Trainer(_network, _train, new GradientDescent(0.1), _network.InitialParameters(Initialization.Xavier, 0), new TrainingOptions { BatchSize = 32 });
         var losses = new double[trainer.StepsPerEpoch];
@@ -48,11 +48,4 @@ public class LossSurfaceBenchmarks
     /// <summary>The sharpness: the top Hessian eigenvalue by power iteration (relative tolerance 1e-4) on exact Hessian-vector products.</summary>
     [Benchmark]
     public double TopEigenvalue() => Sharpness.TopEigenvalue(_network, _trained, _train, seed: 1).Eigenvalue;
-
-    private static string RepositoryFile(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TeachingKit.sln"))) return Path.Combine([dir.FullName, .. parts]);
-        throw new InvalidOperationException("TeachingKit.sln not found above " + AppContext.BaseDirectory);
-    }
 }

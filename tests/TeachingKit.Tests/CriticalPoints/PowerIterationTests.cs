@@ -1,25 +1,17 @@
 using MathNet.Numerics.LinearAlgebra;
 using TeachingKit.CriticalPoints;
+using TeachingKit.Tests.Support;
 
 namespace TeachingKit.Tests.CriticalPoints;
 
 public class PowerIterationTests
 {
-    // A = Q diag(λ) Qᵀ with a random orthogonal Q: the eigenvalues are known exactly.
-    private static Matrix<double> WithSpectrum(double[] eigenvalues, int seed)
-    {
-        var random = new Random(seed);
-        int n = eigenvalues.Length;
-        var q = Matrix<double>.Build.Dense(n, n, (_, _) => random.NextDouble() - 0.5).QR().Q;
-        return q * Matrix<double>.Build.DenseOfDiagonalArray(eigenvalues) * q.Transpose();
-    }
-
     [Theory]
     [InlineData(new[] { 5.0, 2.0, -1.0, 0.5, 0.0, -3.0 }, 5.0)]
     [InlineData(new[] { 1.0, -4.0, 2.0, 0.1 }, -4.0)]   // the dominant eigenvalue may be negative: the largest magnitude wins
     public void FindsTheEigenvalueOfLargestMagnitude(double[] eigenvalues, double dominant)
     {
-        var a = WithSpectrum(eigenvalues, 3);
+        var a = SymmetricMatrices.WithSpectrum(eigenvalues, 3);
         var exact = PowerIteration.Run(eigenvalues.Length, (v, av) => Multiply(a, v, av), seed: 1, maxIterations: 1000, tolerance: 1e-14);
         Assert.True(exact.Converged);
         // |λ₂/λ₁| ≤ 0.6: 1000 steps leave far less than the 1e-10 allowed for rounding in A's construction.
@@ -32,7 +24,7 @@ public class PowerIterationTests
     [Fact]
     public void StopsAtTheLimitAndSaysSo()
     {
-        var a = WithSpectrum([1.0, 0.999, 0.5], 4);
+        var a = SymmetricMatrices.WithSpectrum([1.0, 0.999, 0.5], 4);
         var result = PowerIteration.Run(3, (v, av) => Multiply(a, v, av), seed: 2, maxIterations: 3, tolerance: 1e-15);
         Assert.False(result.Converged);
         Assert.Equal(3, result.Iterations);

@@ -100,7 +100,7 @@ public static class AnswerKey
                 // Training losses after 10 epochs: plain 0.598, skip 1.39, BN 0.200, skip + BN 0.0738.
                 ("08.easiest-to-train", "string? easiestToTrain = \"skip + BN\";"),
                 // Lowest loss and smallest λ_max both skip + BN (3.66): true; skip 1.39 > plain 0.598: false; 2/5.99 = 0.334 and 2/3.66 = 0.546 > 0.25: true.
-                ("08.why-easier", "bool[]? whyEasier = [true, false, true];")),
+                ("08.why-easier", "bool[]? trainingStatements = [true, false, true];")),
         };
 
     /// <summary>Notebook file name → one exercise answered wrongly, and the right answer as the verdict would print it.</summary>
