@@ -42,20 +42,18 @@ public static class PowerIteration
         Normalize(v);
         double eigenvalue = double.NaN;
         var interruption = Interruption.Current;
-        for (int k = 1; k <= maxIterations; k++)
+        for (int k = 1; ; k++)
         {
             interruption.ThrowIfCancellationRequested();
             multiply(v, product);
             double previous = eigenvalue;
             eigenvalue = VectorKernels.Dot(v, product);
             double residual = Residual(product, eigenvalue, v);
-            if (Math.Abs(eigenvalue - previous) <= tolerance * Math.Abs(eigenvalue) || residual == 0)
-                return new DominantEigenvalue(eigenvalue, v, k, residual, true);
-            if (k == maxIterations) return new DominantEigenvalue(eigenvalue, v, k, residual, false);
+            bool converged = Math.Abs(eigenvalue - previous) <= tolerance * Math.Abs(eigenvalue) || residual == 0;
+            if (converged || k == maxIterations) return new DominantEigenvalue(eigenvalue, v, k, residual, converged);
             product.CopyTo(v, 0);
             if (Normalize(v) == 0) return new DominantEigenvalue(0, v, k, 0, true);   // A v = 0: v's eigenvalue is 0
         }
-        throw new InvalidOperationException("unreachable");
     }
 
     private static double Residual(ReadOnlySpan<double> product, double eigenvalue, ReadOnlySpan<double> v)
