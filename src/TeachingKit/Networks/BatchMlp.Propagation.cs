@@ -76,7 +76,8 @@ public sealed partial class BatchMlp
             if (activation != Activation.Linear)
             {
                 var layer = _activations[l].AsSpan(0, rows * width);
-                for (int i = 0; i < layer.Length; i++) layer[i] = activation.Apply(layer[i]);
+                if (activation == Activation.Tanh) VectorKernels.TanhInPlace(layer);
+                else for (int i = 0; i < layer.Length; i++) layer[i] = activation.Apply(layer[i]);
             }
             AddSkip(l, rows);
         }
