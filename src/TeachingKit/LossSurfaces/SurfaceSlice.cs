@@ -25,8 +25,8 @@ public sealed record SurfaceGrid(double[] Alphas, double[] Betas, double[][] Los
 /// </summary>
 /// <remarks>
 /// Each worker owns a copy of the network (its row buffers) and one parameter vector, so evaluating a point allocates
-/// nothing: θ = θ₀ + α d₁ + β d₂ is written in place and the loss is <see cref="BatchMlp.Loss(ReadOnlySpan{double}, Dataset)"/>,
-/// blocked and vectorised there. A batch-normalised network is evaluated in its current <see cref="BatchMlp.NormalizationMode"/>.
+/// nothing: θ = θ₀ + α d₁ + β d₂ is written in place and the loss is <see cref="BatchMlp.Loss(ReadOnlySpan{double}, Dataset)"/>
+/// of a twin with <see cref="BatchMlp.BlockedKernels"/> on (register-blocked layers, vectorised tanh). A batch-normalised network is evaluated in its current <see cref="BatchMlp.NormalizationMode"/>.
 /// </remarks>
 public static class SurfaceSlice
 {
@@ -54,7 +54,7 @@ public static class SurfaceSlice
             CancellationToken = Interruption.Current,
         };
         Parallel.For(0, points * points, options,
-            () => (Network: network.Twin(), Point: new double[theta.Length]),
+            () => (Network: network.Twin(blockedKernels: true), Point: new double[theta.Length]),
             (k, _, worker) =>
             {
                 int i = k / points, j = k % points;

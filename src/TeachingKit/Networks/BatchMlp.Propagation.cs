@@ -71,12 +71,19 @@ public sealed partial class BatchMlp
             var weights = theta.Slice(_weightStart[l], width * fanIn);
             var biases = theta.Slice(_weightStart[l] + width * fanIn, width);
             var activation = l == last ? Architecture.OutputActivation : Architecture.HiddenActivation;
-            VectorKernels.DenseRows(weights, biases, _activations[l - 1], _activations[l], rows, fanIn, width, PackedWeights(l));
+            if (BlockedKernels) VectorKernels.DenseRows(weights, biases, _activations[l - 1], _activations[l], rows, fanIn, width, PackedWeights(l));
+            else
+                for (int s = 0; s < rows; s++)
+                {
+                    var x = _activations[l - 1].AsSpan(s * fanIn, fanIn);
+                    var a = _activations[l].AsSpan(s * width, width);
+                    for (int i = 0; i < width; i++) a[i] = biases[i] + VectorKernels.Dot(weights.Slice(i * fanIn, fanIn), x);
+                }
             NormalizeForward(theta, l, rows, statistics);
             if (activation != Activation.Linear)
             {
                 var layer = _activations[l].AsSpan(0, rows * width);
-                if (activation == Activation.Tanh) VectorKernels.TanhInPlace(layer);
+                if (activation == Activation.Tanh && BlockedKernels) VectorKernels.TanhInPlace(layer);
                 else for (int i = 0; i < layer.Length; i++) layer[i] = activation.Apply(layer[i]);
             }
             AddSkip(l, rows);

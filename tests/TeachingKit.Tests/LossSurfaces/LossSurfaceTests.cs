@@ -38,6 +38,18 @@ public class LossSurfaceTests
     }
 
     [Fact]
+    public void TheBlockedKernelsGiveTheSameLossAndGradientToRounding()
+    {
+        // Widths 3, 5, 5, 3 and 70 rows: every remainder of the 4-row × 8-neuron tiles and of the 4-lane tanh is exercised.
+        var (network, theta, data) = BatchNormalizationTests.RandomNetwork(Activation.Tanh, 70, 9, batchNormalization: false, skipConnections: true);
+        var blocked = network.Twin(blockedKernels: true);
+        var g = new double[theta.Length];
+        var h = new double[theta.Length];
+        Assert.Equal(network.LossAndGradient(theta, data, g), blocked.LossAndGradient(theta, data, h), 13);
+        for (int p = 0; p < theta.Length; p++) Assert.Equal(g[p], h[p], 13);
+    }
+
+    [Fact]
     public void TheAssignmentIsTheBestOfAllPermutations()
     {
         var random = new Random(5);
