@@ -34,6 +34,8 @@ public sealed partial class BatchMlp
     {
         if (!(keepProbability > 0 && keepProbability <= 1))
             throw new ArgumentOutOfRangeException(nameof(keepProbability), keepProbability, $"{nameof(keepProbability)} must lie in (0, 1], but was {keepProbability}.");
+        if (HasBatchNormalization || HasSkipConnections)
+            throw new InvalidOperationException("Dropout is implemented for plain dense layers only: this network has batch normalisation or skip connections.");
         var copy = new BatchMlp(_sizes, Architecture.HiddenActivation, LossFunction, Architecture.OutputActivation)
         {
             _keepProbability = keepProbability,

@@ -92,6 +92,15 @@ public static class AnswerKey
                 ("06.adam-window-epochs", "double? adamWindowEpochs = 1000.0 / 45;"),
                 // Different minima yes; zero variance at m = N yes; constant rate as low no; choose on training loss no; stalled = zero gradient no.
                 ("06.sgd-statements", "bool[]? sgdStatements = [true, true, false, false, false];")),
+            ["08-loss-surfaces.ipynb"] = Key(
+                // The highest-loss critical point found (ε = 0.535, from the initial weights) has 4 negative eigenvalues of 25: a saddle, index ≤ N/2.
+                ("08.high-loss-index", "string? highLossIndex = \"B\";"),
+                // The centre is the trained network, training loss 0.1205: log₁₀ 0.1205 = −0.919 (read off the colour bar to ±0.1).
+                ("08.read-slice", "double? logLossAtCentre = -0.92;"),
+                // Training losses after 10 epochs: plain 0.598, skip 1.39, BN 0.200, skip + BN 0.0738.
+                ("08.easiest-to-train", "string? easiestToTrain = \"skip + BN\";"),
+                // Lowest loss and smallest λ_max both skip + BN (3.66): true; skip 1.39 > plain 0.598: false; 2/5.99 = 0.334 and 2/3.66 = 0.546 > 0.25: true.
+                ("08.why-easier", "bool[]? trainingStatements = [true, false, true];")),
             ["07-spurious-local-minima.ipynb"] = Key(
                 // Table 1: 0.3 % at k = 6, 34.6 % at k = 10 — the share rises with k.
                 ("07.trend-in-k", "string? trendInK = \"C\";"),
@@ -127,6 +136,7 @@ public static class AnswerKey
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
             ["05-rmsprop-and-adam.ipynb"] = ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.2;", "0.02"),
             ["06-stochastic-gradient-descent.ipynb"] = ("06.variance-ratio", "double? varianceRatio = 4;", "5.157"),
+            ["08-loss-surfaces.ipynb"] = ("08.high-loss-index", "string? highLossIndex = \"A\";", "B"),
             ["07-spurious-local-minima.ipynb"] = ("07.dead-unit-count", "int? deadUnitCount = 1;", "2"),
             ["10-no-free-lunch-and-depth.ipynb"] = ("10.max-compartments", "BigInteger? maxCompartments = 12;", "22"),
         };

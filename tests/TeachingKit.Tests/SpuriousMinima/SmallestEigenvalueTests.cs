@@ -1,19 +1,13 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 using TeachingKit.SpuriousMinima;
+using TeachingKit.Tests.Support;
 
 namespace TeachingKit.Tests.SpuriousMinima;
 
 public class SmallestEigenvalueTests
 {
-    /// <summary>Q·diag(λ)·Qᵀ with a random orthogonal Q: a symmetric matrix whose spectrum is chosen.</summary>
-    private static Matrix<double> WithSpectrum(double[] eigenvalues, int seed)
-    {
-        var random = new MersenneTwister(seed);
-        var q = Matrix<double>.Build.Dense(eigenvalues.Length, eigenvalues.Length, (_, _) => random.NextDouble() - 0.5).QR().Q;
-        var m = q * Matrix<double>.Build.DenseOfDiagonalArray(eigenvalues) * q.Transpose();
-        return (m + m.Transpose()) / 2;
-    }
+    private static Matrix<double> WithSpectrum(double[] eigenvalues, int seed) => SymmetricMatrices.WithSpectrum(eigenvalues, seed);
 
     [Fact]
     public void ClusteredLowestEigenvaluesWiderThanTheBlockAreFoundToTheCertifiedAccuracy()
