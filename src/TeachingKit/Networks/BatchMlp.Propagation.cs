@@ -13,10 +13,12 @@ public sealed partial class BatchMlp
         if (backward) gradient.Clear();
         double scale = 1.0 / batch.Length, total = 0;
         correct = 0;
-        for (int start = 0; start < batch.Length; start += BlockSize)
+        var statistics = StatisticsFor(trainingStep: backward);
+        int rows = RowsPerBlock(batch.Length, statistics);
+        for (int start = 0; start < batch.Length; start += rows)
         {
-            var block = LoadBlock(data, batch, start);
-            Forward(theta, block.Length);
+            var block = LoadBlock(data, batch, start, rows);
+            Forward(theta, block.Length, statistics: statistics);
             total += OutputLayer(data, block, scale, ref correct);
             if (backward) Backward(theta, gradient, block.Length);
         }
@@ -32,19 +34,21 @@ public sealed partial class BatchMlp
         var all = AllSamples(data);
         var outputs = new double[data.Count][];
         int width = _sizes[layer];
-        for (int start = 0; start < all.Length; start += BlockSize)
+        var statistics = StatisticsFor(trainingStep: false);
+        int rows = RowsPerBlock(all.Length, statistics);
+        for (int start = 0; start < all.Length; start += rows)
         {
-            var block = LoadBlock(data, all, start);
-            Forward(parameters, block.Length, layer);
+            var block = LoadBlock(data, all, start, rows);
+            Forward(parameters, block.Length, layer, statistics);
             for (int s = 0; s < block.Length; s++) outputs[start + s] = _activations[layer].AsSpan(s * width, width).ToArray();
         }
         return outputs;
     }
 
-    // Copies the inputs of batch[start ..] (at most one block) into the first rows of a_0; returns those indices.
-    private ReadOnlySpan<int> LoadBlock(Dataset data, ReadOnlySpan<int> batch, int start)
+    // Copies the inputs of batch[start ..] (at most `rows`) into the first rows of a_0; returns those indices.
+    private ReadOnlySpan<int> LoadBlock(Dataset data, ReadOnlySpan<int> batch, int start, int rows)
     {
-        var block = batch.Slice(start, Math.Min(BlockSize, batch.Length - start));
+        var block = batch.Slice(start, Math.Min(rows, batch.Length - start));
         int inputs = _sizes[0];
         for (int s = 0; s < block.Length; s++)
         {
@@ -56,8 +60,9 @@ public sealed partial class BatchMlp
         return block;
     }
 
-    // a_l = f_l(W_l a_{l−1} + b_l) for the first `rows` rows: each pre-activation is one dot product of contiguous rows.
-    private void Forward(ReadOnlySpan<double> theta, int rows, int upTo = int.MaxValue)
+    // a_l = f_l(W_l a_{l−1} + b_l) for the first `rows` rows: each pre-activation is one dot product of contiguous rows
+    // (with batch normalisation, f_l(BN(W_l a_{l−1} + b_l)) for hidden layers).
+    private void Forward(ReadOnlySpan<double> theta, int rows, int upTo = int.MaxValue, NormalizationStatistics statistics = NormalizationStatistics.Batch)
     {
         int last = _sizes.Length - 1;
         for (int l = 1; l <= Math.Min(last, upTo); l++)
@@ -71,9 +76,11 @@ public sealed partial class BatchMlp
                 var x = _activations[l - 1].AsSpan(s * fanIn, fanIn);
                 var a = _activations[l].AsSpan(s * width, width);
                 for (int i = 0; i < width; i++) a[i] = biases[i] + VectorKernels.Dot(weights.Slice(i * fanIn, fanIn), x);
-                if (activation == Activation.Linear) continue;
-                for (int i = 0; i < width; i++) a[i] = activation.Apply(a[i]);
             }
+            NormalizeForward(theta, l, rows, statistics);
+            if (activation == Activation.Linear) continue;
+            var layer = _activations[l].AsSpan(0, rows * width);
+            for (int i = 0; i < layer.Length; i++) layer[i] = activation.Apply(layer[i]);
         }
     }
 
@@ -123,6 +130,7 @@ public sealed partial class BatchMlp
             var weights = theta.Slice(_weightStart[l], width * fanIn);
             var weightGradient = gradient.Slice(_weightStart[l], width * fanIn);
             var biasGradient = gradient.Slice(_weightStart[l] + width * fanIn, width);
+            NormalizeBackward(theta, gradient, l);
             for (int s = 0; s < rows; s++)
             {
                 var x = _activations[l - 1].AsSpan(s * fanIn, fanIn);

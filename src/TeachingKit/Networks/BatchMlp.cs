@@ -30,8 +30,9 @@ public sealed partial class BatchMlp
     /// <param name="hiddenActivation">The activation of every hidden layer.</param>
     /// <param name="lossFunction">The per-sample loss.</param>
     /// <param name="outputActivation">The output layer's activation; must be <see cref="Activation.Linear"/> for cross-entropy, which takes the logits.</param>
+    /// <param name="batchNormalization">Whether every hidden pre-activation is batch-normalised (γ, β of each hidden layer follow the <see cref="Architecture"/>'s parameters in θ).</param>
     public BatchMlp(IReadOnlyList<int> layerSizes, Activation hiddenActivation,
-        LossFunction lossFunction = LossFunction.SoftmaxCrossEntropy, Activation outputActivation = Activation.Linear)
+        LossFunction lossFunction = LossFunction.SoftmaxCrossEntropy, Activation outputActivation = Activation.Linear, bool batchNormalization = false)
     {
         Architecture = new Mlp(layerSizes, hiddenActivation, outputActivation);
         if (!Enum.IsDefined(lossFunction)) throw new ArgumentOutOfRangeException(nameof(lossFunction), lossFunction, "Unknown loss function.");
@@ -43,6 +44,7 @@ public sealed partial class BatchMlp
         for (int l = 1; l < _sizes.Length; l++) _weightStart[l] = Architecture.WeightIndex(l, 0, 0);
         _activations = _sizes.Select(d => new double[BlockSize * d]).ToArray();
         _deltas = _sizes.Select(d => new double[BlockSize * d]).ToArray();
+        ParameterCount = batchNormalization ? AddBatchNormalization() : Architecture.ParameterCount;
     }
 
     /// <summary>The layers, activations and parameter layout (an <see cref="Mlp"/>, whose indices apply here).</summary>
@@ -54,17 +56,18 @@ public sealed partial class BatchMlp
     /// <summary>Layer sizes, input first.</summary>
     public IReadOnlyList<int> LayerSizes => Architecture.LayerSizes;
 
-    /// <summary>Number of weights and biases.</summary>
-    public int ParameterCount => Architecture.ParameterCount;
+    /// <summary>Number of weights and biases (and batch-normalisation scales and shifts).</summary>
+    public int ParameterCount { get; }
 
     /// <summary>A short description, e.g. "64-32-10 Tanh, SoftmaxCrossEntropy".</summary>
     public override string ToString() => $"{string.Join("-", _sizes)} {Architecture.HiddenActivation}, {LossFunction}";
 
-    /// <summary>Initial parameters: weights drawn by <paramref name="initialization"/> from a generator seeded with <paramref name="seed"/>, biases 0.</summary>
+    /// <summary>Initial parameters: weights drawn by <paramref name="initialization"/> from a generator seeded with <paramref name="seed"/>, biases 0 (batch normalisation: γ = 1, β = 0).</summary>
     public double[] InitialParameters(Initialization initialization, int seed)
     {
         if (!Enum.IsDefined(initialization)) throw new ArgumentOutOfRangeException(nameof(initialization), initialization, "Unknown initialization.");
         var theta = new double[ParameterCount];
+        InitialNormalizationParameters(theta);
         if (initialization == Initialization.Zero) return theta;
         var random = new Random(seed);
         for (int l = 1; l < _sizes.Length; l++)
@@ -109,14 +112,14 @@ public sealed partial class BatchMlp
         return (loss, (double)correct / data.Count);
     }
 
-    /// <summary>The output for one input: class probabilities (softmax) for cross-entropy, f(z) for squared error.</summary>
+    /// <summary>The output for one input: class probabilities (softmax) for cross-entropy, f(z) for squared error; batch normalisation uses the running statistics.</summary>
     public double[] Predict(ReadOnlySpan<double> parameters, IReadOnlyList<double> input)
     {
         ArgumentNullException.ThrowIfNull(input);
         Require.SameLength(parameters.Length, ParameterCount, nameof(parameters), "the network's parameter count");
         Require.SameLength(input.Count, _sizes[0], nameof(input), "the input layer");
         for (int j = 0; j < input.Count; j++) _activations[0][j] = input[j];
-        Forward(parameters, 1);
+        Forward(parameters, 1, statistics: NormalizationStatistics.Running);
         var output = _activations[^1].AsSpan(0, _sizes[^1]).ToArray();
         if (LossFunction == LossFunction.SoftmaxCrossEntropy) Softmax(output, output);
         return output;
