@@ -67,7 +67,7 @@ public static class ActivationCoupling
     }
 
     // The last layer's weights (row by row) and biases: the last block of θ.
-    private static int[] OutputIndices(Mlp architecture)
+    internal static int[] OutputIndices(Mlp architecture)
     {
         int last = architecture.LayerSizes.Count - 1;
         int first = architecture.WeightIndex(last, 0, 0);
