@@ -46,13 +46,14 @@ public static class LinearRegression
     }
 
     /// <summary>The least-squares parameters θ*: one Newton step from 0, exact for a quadratic.</summary>
-    public static double[] Minimizer(Dataset data)
+    public static double[] Minimizer(Dataset data) => Minimizer(data, Hessian(data));
+
+    private static double[] Minimizer(Dataset data, Matrix<double> hessian)
     {
         var model = Model(data);
-        var zero = new double[model.ParameterCount];
         var gradient = new double[model.ParameterCount];
-        model.LossAndGradient(zero, data, gradient);
-        return Newton.Step(model.Architecture.Hessian(zero, data), gradient);
+        model.LossAndGradient(new double[model.ParameterCount], data, gradient);
+        return Newton.Step(hessian, gradient);
     }
 
     /// <summary>⌈ln(tolerance)/ln(factor)⌉: the steps a method contracting by <paramref name="factor"/> per step needs to shrink a distance by <paramref name="tolerance"/>.</summary>
@@ -72,7 +73,8 @@ public static class LinearRegression
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Require.AtLeast(maxSteps, 4, nameof(maxSteps));
-        var spectrum = new HessianSpectrum(Hessian(data));
+        var hessian = Hessian(data);
+        var spectrum = new HessianSpectrum(hessian);
         if (spectrum.Smallest <= 0) throw new ArgumentException("The Hessian is singular: remove constant or duplicated features.", nameof(data));
         var tuned = QuadraticTheory.OptimalGradientDescent(spectrum.Smallest, spectrum.Largest);
         long predicted = StepsToShrink(tuned.Factor, tolerance);
@@ -80,7 +82,7 @@ public static class LinearRegression
         var model = Model(data);
         var run = Optimize.Run(model.ToObjective(data), new Optimization.GradientDescent(tuned.LearningRate), new double[model.ParameterCount],
             new RunOptions { MaxSteps = steps });
-        var distances = ConvergenceRate.DistancesTo(run.EnsureNotDiverged().Trajectory, Minimizer(data));
+        var distances = ConvergenceRate.DistancesTo(run.EnsureNotDiverged().Trajectory, Minimizer(data, hessian));
         int reached = Array.FindIndex(distances, d => d <= tolerance * distances[0]);
         return new GradientDescentSteps(name, spectrum, tuned.LearningRate, tuned.Factor, ConvergenceRate.Measure(distances), tolerance,
             predicted, reached < 0 ? null : reached, distances);

@@ -21,8 +21,23 @@ public sealed record PowerLaw(double Coefficient, double Exponent)
     /// <summary>c·Nᵖ.</summary>
     public double At(double n) => Coefficient * Math.Pow(Require.Positive(n, nameof(n)), Exponent);
 
+    /// <summary>The law c·Nᵖ with the exponent p given and c the geometric mean of yᵢ/xᵢᵖ (least squares in ln y).</summary>
+    public static PowerLaw WithExponent(IReadOnlyList<double> xs, IReadOnlyList<double> ys, double exponent)
+    {
+        Check(xs, ys);
+        Require.Finite(exponent, nameof(exponent));
+        return new PowerLaw(Math.Exp(xs.Select((x, i) => Math.Log(ys[i]) - exponent * Math.Log(x)).Average()), exponent);
+    }
+
     /// <summary>The least-squares line through (ln xᵢ, ln yᵢ); at least two distinct positive x and positive y.</summary>
     public static PowerLaw Fit(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
+    {
+        Check(xs, ys);
+        var (intercept, slope) = MathNet.Numerics.Fit.Line(xs.Select(x => Math.Log(x)).ToArray(), ys.Select(y => Math.Log(y)).ToArray());
+        return new PowerLaw(Math.Exp(intercept), slope);
+    }
+
+    private static void Check(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
     {
         Require.AtLeast(Require.NotEmpty(xs, nameof(xs)).Count, 2, nameof(xs));
         Require.SameLength(ys.Count, xs.Count, nameof(ys), nameof(xs));
@@ -31,8 +46,6 @@ public sealed record PowerLaw(double Coefficient, double Exponent)
             Require.Positive(xs[i], $"{nameof(xs)}[{i}]");
             Require.Positive(ys[i], $"{nameof(ys)}[{i}]");
         }
-        var (intercept, slope) = MathNet.Numerics.Fit.Line(xs.Select(x => Math.Log(x)).ToArray(), ys.Select(y => Math.Log(y)).ToArray());
-        return new PowerLaw(Math.Exp(intercept), slope);
     }
 }
 

@@ -65,6 +65,20 @@ public static class SignalPropagation
         }).ToArray();
     }
 
+    /// <summary>The mean over layers 2 … depth of E[a_l²]/E[a_(l−1)²]: the measured forward gain per layer (its expectation is the gain of <see cref="WeightVariance.ForwardGain"/> for ReLU and linear units).</summary>
+    public static double MeanForwardRatio(IReadOnlyList<LayerSignal> layers) =>
+        MeanRatio(Require.NotEmpty(layers, nameof(layers)).Select(l => l.ActivationMoment).ToArray());
+
+    /// <summary>The mean over layers 1 … depth − 1 of E[δ_l²]/E[δ_(l+1)²]: the measured backward gain per layer, going down.</summary>
+    public static double MeanBackwardRatio(IReadOnlyList<LayerSignal> layers) =>
+        MeanRatio(Require.NotEmpty(layers, nameof(layers)).Select(l => l.GradientMoment).Reverse().ToArray());
+
+    private static double MeanRatio(double[] moments)
+    {
+        if (moments.Length < 2) throw new ArgumentException("At least two layers are needed for a ratio.", "layers");
+        return Enumerable.Range(1, moments.Length - 1).Average(l => moments[l] / moments[l - 1]);
+    }
+
     // E[δ_l²] for l = 1 … depth, from the bias gradients of single-sample batches.
     private static double[] GradientMoments(BatchMlp network, double[] theta, Dataset data, int depth)
     {
