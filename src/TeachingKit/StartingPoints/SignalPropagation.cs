@@ -37,12 +37,17 @@ public sealed record LayerSignal(int Layer, double ActivationMoment, double Grad
 /// </summary>
 /// <remarks>
 /// The network has <c>depth</c> hidden layers of <c>width</c> units, inputs and a linear output of the same width,
-/// biases 0. Inputs and targets are standard normal. Activations come from <see cref="BatchMlp.LayerOutputs"/>; the
+/// biases 0. Inputs are standard normal; targets are normal with standard deviation <see cref="TargetScale"/>, so that the
+/// output error ŷ − y is the target's and independent of the weights, as the backward variance argument assumes (with
+/// targets of the output's size, ŷ's own dependence on the weights adds to the back-propagated second moment). Activations come from <see cref="BatchMlp.LayerOutputs"/>; the
 /// back-propagated δ of hidden layer l is the gradient of layer l's biases for a batch of one sample (∂L/∂b = δ), from
 /// <see cref="BatchMlp.LossAndGradient(ReadOnlySpan{double}, Dataset, ReadOnlySpan{int}, Span{double})"/>.
 /// </remarks>
 public static class SignalPropagation
 {
+    /// <summary>The targets' standard deviation: large against the outputs, so the output error does not depend on the weights.</summary>
+    public const double TargetScale = 1000;
+
     /// <summary>The per-layer statistics of a <paramref name="depth"/>-hidden-layer net of <paramref name="width"/> units under <paramref name="scheme"/>.</summary>
     public static LayerSignal[] Measure(Activation activation, int width, int depth, InitialisationScheme scheme, int samples = 100, int seed = 0)
     {
@@ -105,7 +110,7 @@ public static class SignalPropagation
         var sampler = new GaussianSampler(seed);
         double[] Row() => Enumerable.Range(0, width).Select(_ => sampler.Next()).ToArray();
         var inputs = Enumerable.Range(0, samples).Select(_ => Row()).ToArray();
-        var targets = Enumerable.Range(0, samples).Select(_ => Row()).ToArray();
+        var targets = Enumerable.Range(0, samples).Select(_ => Row().Select(y => TargetScale * y).ToArray()).ToArray();
         return new Dataset(inputs, targets);
     }
 }
