@@ -92,6 +92,15 @@ public static class AnswerKey
                 ("06.adam-window-epochs", "double? adamWindowEpochs = 1000.0 / 45;"),
                 // Different minima yes; zero variance at m = N yes; constant rate as low no; choose on training loss no; stalled = zero gradient no.
                 ("06.sgd-statements", "bool[]? sgdStatements = [true, true, false, false, false];")),
+            ["09-conditioning-initialisation-plateaus.ipynb"] = Key(
+                // Standardised: H = 2·diag(R, 1); R = [[1, 0.8], [0.8, 1]] has eigenvalues 1.8 and 0.2, so H has 3.6, 0.4 and 2: κ = 3.6/0.4.
+                ("09.kappa-after-standardisation", "double? kappaAfterStandardisation = 3.6 / 0.4;"),
+                // Identical units get identical gradients at every step: the four units stay one.
+                ("09.distinct-units", "int? distinctUnitsAfterTraining = 1;"),
+                // ReLU gain n·v·½ = 1 ⇒ v = 2/256; the standard deviation is √(2/256) = 0.0884.
+                ("09.initialisation-scale", "double? weightStandardDeviation = Math.Sqrt(2.0 / 256);"),
+                // 8 bytes × (10⁵)² entries = 8·10¹⁰ bytes = 80 GB.
+                ("09.newton-memory", "double? hessianGigabytes = 8.0 * 1e5 * 1e5 / 1e9;")),
         };
 
     /// <summary>Notebook file name → one exercise answered wrongly, and the right answer as the verdict would print it.</summary>
@@ -105,6 +114,7 @@ public static class AnswerKey
             ["04-momentum.ipynb"] = ("04.largest-stable-step", "double? largestStableStep = 0.2;", "0.1"),
             ["05-rmsprop-and-adam.ipynb"] = ("05.first-uncorrected-step", "double? firstUncorrectedStep = 0.2;", "0.02"),
             ["06-stochastic-gradient-descent.ipynb"] = ("06.variance-ratio", "double? varianceRatio = 4;", "5.157"),
+            ["09-conditioning-initialisation-plateaus.ipynb"] = ("09.kappa-after-standardisation", "double? kappaAfterStandardisation = 4.5;", "9"),
         };
 
     private static IReadOnlyDictionary<string, string> Key(params (string Exercise, string Answered)[] entries) =>
