@@ -11,7 +11,8 @@ namespace TeachingKit.Conditioning;
 /// (κ − 1)/(κ + 1) with κ = λmax/λmin (<see cref="Optimization.QuadraticTheory.OptimalGradientDescent"/>).</para>
 /// <para>Away from a minimum the Hessian can have negative eigenvalues; <see cref="ConditionNumber"/> is then
 /// max|λ|/min|λ|, the ratio of the steepest to the flattest curvature, and <see cref="NegativeCount"/> says how many
-/// directions curve down. A zero eigenvalue gives κ = ∞.</para>
+/// directions curve down (beyond rounding: the kit's classifier counts |λ| ≤ 10⁻¹⁰·max|λ| as zero). An exactly zero
+/// eigenvalue gives κ = ∞; κ itself uses the eigenvalues as computed, so a tiny but real curvature still counts.</para>
 /// </remarks>
 public sealed class HessianSpectrum
 {
@@ -24,7 +25,9 @@ public sealed class HessianSpectrum
         if (hessian.RowCount != hessian.ColumnCount)
             throw new ArgumentException($"{nameof(hessian)} must be square, but is {hessian.RowCount}×{hessian.ColumnCount}.", nameof(hessian));
         Require.AllFinite(hessian.ToColumnMajorArray(), nameof(hessian));
-        _eigenvalues = HessianClassifier.Eigenvalues(hessian);
+        // MathNet's full symmetric decomposition: the values-only QL of HessianClassifier.Eigenvalues does not converge on
+        // some network Hessians with blocks of exactly zero curvature (saturated units), which this notebook meets.
+        _eigenvalues = HessianClassifier.Eigen(hessian).Values;
     }
 
     /// <summary>The eigenvalues, ascending.</summary>
@@ -42,8 +45,14 @@ public sealed class HessianSpectrum
     /// <summary>The smallest |λ|.</summary>
     public double SmallestMagnitude => _eigenvalues.Min(Math.Abs);
 
-    /// <summary>How many eigenvalues are negative.</summary>
-    public int NegativeCount => _eigenvalues.Count(l => l < 0);
+    /// <summary>The counts of negative, zero and positive eigenvalues, zero meaning |λ| ≤ 10⁻¹⁰·max|λ| (the kit's classifier, <see cref="HessianClassifier.Classify(IReadOnlyList{double}, ClassifierOptions?)"/>).</summary>
+    public SpectrumVerdict Verdict => HessianClassifier.Classify(_eigenvalues);
+
+    /// <summary>How many eigenvalues are negative beyond rounding (<see cref="Verdict"/>).</summary>
+    public int NegativeCount => Verdict.Negative;
+
+    /// <summary>How many eigenvalues are zero to rounding (<see cref="Verdict"/>): flat directions.</summary>
+    public int ZeroCount => Verdict.Zero;
 
     /// <summary>κ = max|λ| / min|λ| (= λmax/λmin when the Hessian is positive definite; ∞ when an eigenvalue is 0).</summary>
     public double ConditionNumber
