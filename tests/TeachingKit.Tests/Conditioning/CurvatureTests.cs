@@ -64,6 +64,22 @@ public class CurvatureTests
     }
 
     [Fact]
+    public void SpectrumOfASaturatedNetworkCountsItsFlatDirections()
+    {
+        // Raw height (cm) and mass (kg) saturate every tanh unit of a Xavier start: tanh′ = 0 to double precision, and each
+        // unit outputs the same ±1 for every sample. The only curvature is the output block 2·ããᵀ with ã = (±1, ±1, ±1, ±1, 1)
+        // the same for all samples: rank one, eigenvalue 2·‖ã‖² = 10. A 16-dimensional exact null space, the case where
+        // the values-only QL iteration failed to converge.
+        var network = new BatchMlp([2, 4, 1], Activation.Tanh, LossFunction.SquaredError);
+        var data = MixedUnits.HeightAndMass();
+        var spectrum = new HessianSpectrum(network.Architecture.Hessian(network.InitialParameters(Initialization.Xavier, 0), data));
+        Assert.Equal(16, spectrum.ZeroCount);
+        Assert.Equal(0, spectrum.NegativeCount);
+        Assert.Equal(double.PositiveInfinity, spectrum.ConditionNumber);
+        Assert.Equal(10, spectrum.Largest, 12);
+    }
+
+    [Fact]
     public void AdamsFirstDenominatorIsTheGradientAndSoTheDiagonalFromOnes()
     {
         var quadratic = Quadratic.WithConditionNumber(50, 6);
