@@ -49,7 +49,7 @@ public class SgdEpochBenchmarks
     [Benchmark]
     public double FullBatchGradient() => _network.LossAndGradient(_sgd.Parameters, _split.Train, _gradient);
 
-    private static string RepositoryFile(params string[] parts)
+    internal static string RepositoryFile(params string[] parts)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "TeachingKit.sln"))) return Path.Combine([dir.FullName, .. parts]);
