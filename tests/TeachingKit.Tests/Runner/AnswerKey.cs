@@ -123,6 +123,15 @@ public static class AnswerKey
                 ("10.dropout-scale", "double? dropoutScale = 0.8;"),
                 // Better than the others on the structured class yes; fits every labelling yes; better on all problems no (No Free Lunch).
                 ("10.nfl-quiz", "bool[]? nflStatements = [true, true, false];")),
+            ["09-conditioning-initialisation-plateaus.ipynb"] = Key(
+                // Standardised: H = 2·diag(R, 1); R = [[1, 0.8], [0.8, 1]] has eigenvalues 1.8 and 0.2, so H has 3.6, 0.4 and 2: κ = 3.6/0.4.
+                ("09.kappa-after-standardisation", "double? kappaAfterStandardisation = 3.6 / 0.4;"),
+                // Identical units get identical gradients at every step: the four units stay one.
+                ("09.distinct-units", "int? distinctUnitsAfterTraining = 1;"),
+                // ReLU gain n·v·½ = 1 ⇒ v = 2/256; the standard deviation is √(2/256) = 0.0884.
+                ("09.initialisation-scale", "double? weightStandardDeviation = Math.Sqrt(2.0 / 256);"),
+                // 8 bytes × (10⁵)² entries = 8·10¹⁰ bytes = 80 GB.
+                ("09.newton-memory", "double? hessianGigabytes = 8.0 * 1e5 * 1e5 / 1e9;")),
         };
 
     /// <summary>Notebook file name → one exercise answered wrongly, and the right answer as the verdict would print it.</summary>
@@ -139,6 +148,7 @@ public static class AnswerKey
             ["08-loss-surfaces.ipynb"] = ("08.high-loss-index", "string? highLossIndex = \"A\";", "B"),
             ["07-spurious-local-minima.ipynb"] = ("07.dead-unit-count", "int? deadUnitCount = 1;", "2"),
             ["10-no-free-lunch-and-depth.ipynb"] = ("10.max-compartments", "BigInteger? maxCompartments = 12;", "22"),
+            ["09-conditioning-initialisation-plateaus.ipynb"] = ("09.kappa-after-standardisation", "double? kappaAfterStandardisation = 4.5;", "9"),
         };
 
     private static IReadOnlyDictionary<string, string> Key(params (string Exercise, string Answered)[] entries) =>
