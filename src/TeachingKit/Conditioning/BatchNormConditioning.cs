@@ -19,9 +19,8 @@ public sealed record StableRateComparison(string Name, HessianSpectrum Spectrum,
 /// standardisation of cure A repeated inside the network.
 /// </summary>
 /// <remarks>
-/// <para>The Hessian of a batch-normalised <see cref="BatchMlp"/> (nb08's layer, one implementation) is taken by
-/// <see cref="GradientDifferenceHessian"/> from its exact gradient, and so is that of the plain network it is compared with,
-/// so both carry the same error. A batch-normalised layer ignores its bias (the batch mean removes it) and the scale of its
+/// <para>The Hessian of a batch-normalised <see cref="BatchMlp"/> and of the plain network it is compared with is exact:
+/// column by column from the network's exact Hessian-vector products (<see cref="LossSurfaces.SecondOrderObjective.FromNetwork"/>). A batch-normalised layer ignores its bias (the batch mean removes it) and the scale of its
 /// incoming weights, so its Hessian has flat directions and κ of the full Hessian is not informative; the output block,
 /// 2·E[ããᵀ] of the features the last layer regresses on, and λmax, which bounds the learning rate, are.</para>
 /// <para>The measured rate: full-batch gradient descent for a number of steps at each rate of a grid; a run diverges when
@@ -38,7 +37,7 @@ public static class BatchNormConditioning
         Require.NotEmpty(learningRates, nameof(learningRates));
         Require.AtLeast(steps, 1, nameof(steps));
         var objective = network.ToObjective(data);
-        var hessian = GradientDifferenceHessian.At(objective, start);
+        var hessian = LossSurfaces.SecondOrderObjective.FromNetwork(network, data).Hessian([.. start]);
         var output = ActivationCoupling.OutputIndices(network.Architecture);
         var block = Matrix<double>.Build.Dense(output.Length, output.Length, (i, j) => hessian[output[i], output[j]]);
         var spectrum = new HessianSpectrum(hessian);

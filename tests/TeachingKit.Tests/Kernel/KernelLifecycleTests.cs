@@ -42,8 +42,9 @@ public class KernelLifecycleTests
     {
         using var kernel = new RawKernel();
         Assert.Equal("ok", RawKernel.Status(kernel.Execute(SetupCell).Reply));
+        // Parameters are not recorded: a 100,000-wide trajectory doubles into gigabytes, and one such copy outlasts the grace period.
         string run = "using TeachingKit.Optimization;\nvar dims = Enumerable.Repeat(1.0, 100_000).ToArray();\n" +
-            "Optimize.Run(new Quadratic(dims), new GradientDescent(1e-9), dims, new RunOptions { MaxSteps = 5_000_000, GradientTolerance = 0 })";
+            "Optimize.Run(new Quadratic(dims), new GradientDescent(1e-9), dims, new RunOptions { MaxSteps = 5_000_000, GradientTolerance = 0, RecordParameters = false })";
         var (reply, seconds) = InterruptAfter(kernel, run, 3);
         Assert.Equal(("error", "the cell was interrupted"), (reply.Status, reply.Message));
         Assert.True(seconds < 3, $"Optimize.Run stopped {seconds:0.00} s after the interrupt");
