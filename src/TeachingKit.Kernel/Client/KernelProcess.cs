@@ -48,7 +48,16 @@ public sealed class KernelProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>The end of the kernel's own output (its log), for a message when it died.</summary>
-    public string LogTail { get { lock (_log) return _log.ToString(); } }
+    /// <remarks>Once the process has ended, waits (up to 2 s) for its last lines: the output is read asynchronously and may
+    /// still be arriving when the exit is noticed — the runtime's "Stack overflow." is among the last.</remarks>
+    public string LogTail
+    {
+        get
+        {
+            if (_process.HasExited) Task.Run(() => _process.WaitForExit()).Wait(TimeSpan.FromSeconds(2));
+            lock (_log) return _log.ToString();
+        }
+    }
 
     /// <summary>Starts a kernel whose working directory is <paramref name="workingDirectory"/>.</summary>
     /// <param name="workingDirectory">The notebook's folder (relative #r paths start there).</param>
