@@ -28,6 +28,7 @@ public sealed class HessianSpectrum
         // MathNet's full symmetric decomposition: the values-only QL of HessianClassifier.Eigenvalues does not converge on
         // some network Hessians with blocks of exactly zero curvature (saturated units), which this notebook meets.
         _eigenvalues = HessianClassifier.Eigen(hessian).Values;
+        Verdict = HessianClassifier.Classify(_eigenvalues);
     }
 
     /// <summary>The eigenvalues, ascending.</summary>
@@ -46,7 +47,7 @@ public sealed class HessianSpectrum
     public double SmallestMagnitude => _eigenvalues.Min(Math.Abs);
 
     /// <summary>The counts of negative, zero and positive eigenvalues, zero meaning |λ| ≤ 10⁻¹⁰·max|λ| (the kit's classifier, <see cref="HessianClassifier.Classify(IReadOnlyList{double}, ClassifierOptions?)"/>).</summary>
-    public SpectrumVerdict Verdict => HessianClassifier.Classify(_eigenvalues);
+    public SpectrumVerdict Verdict { get; }
 
     /// <summary>How many eigenvalues are negative beyond rounding (<see cref="Verdict"/>).</summary>
     public int NegativeCount => Verdict.Negative;
