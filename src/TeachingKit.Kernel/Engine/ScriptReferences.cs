@@ -28,12 +28,20 @@ public static class ScriptReferences
         }
     }
 
+    /// <remarks>
+    /// The runtime's assemblies are the trusted ones in the folder of System.Private.CoreLib. In a self-contained
+    /// kernel (the ahead-of-time copy) that folder also holds the kernel's own assemblies (Roslyn, NetMQ, the kernel),
+    /// which a notebook must not see, so there only those its .deps.json lists under the runtime pack count.
+    /// </remarks>
     private static IReadOnlyList<MetadataReference> LoadFramework()
     {
         string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         string trusted = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
+        string? depsFile = ShippedPackages.CurrentDepsFile;
+        var runtimePack = depsFile is null ? null : ShippedPackages.RuntimePackAssemblies(depsFile);
         return trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(p => string.Equals(Path.GetDirectoryName(p), frameworkDirectory, StringComparison.Ordinal))
+            .Where(p => runtimePack is null || runtimePack.Contains(Path.GetFileName(p)))
             .Where(IsManagedAssembly)
             .Select(p => (MetadataReference)FromFile(p))
             .ToList();

@@ -24,13 +24,33 @@ public sealed class ShippedPackages
     }
 
     /// <summary>The packages of the running application (its .deps.json beside the entry assembly).</summary>
-    public static ShippedPackages ForCurrentApplication()
+    public static ShippedPackages ForCurrentApplication() =>
+        FromDepsFile(CurrentDepsFile ?? throw new InvalidOperationException(
+            "The kernel cannot find its .deps.json, so it cannot tell which NuGet packages it ships."), AppContext.BaseDirectory);
+
+    /// <summary>The running application's .deps.json, or null.</summary>
+    internal static string? CurrentDepsFile =>
+        (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string)?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(File.Exists);
+
+    /// <summary>
+    /// The file names of the runtime's own assemblies when <paramref name="depsFile"/> describes a self-contained
+    /// application (it lists a runtime pack), else null: a framework-dependent application's runtime is elsewhere.
+    /// </summary>
+    public static IReadOnlySet<string>? RuntimePackAssemblies(string depsFile)
     {
-        string? depsFiles = AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string;
-        string? depsFile = depsFiles?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(File.Exists);
-        if (depsFile is null)
-            throw new InvalidOperationException("The kernel cannot find its .deps.json, so it cannot tell which NuGet packages it ships.");
-        return FromDepsFile(depsFile, AppContext.BaseDirectory);
+        using var document = JsonDocument.Parse(File.ReadAllText(depsFile));
+        var root = document.RootElement;
+        var libraries = root.GetProperty("libraries");
+        HashSet<string>? files = null;
+        foreach (var target in root.GetProperty("targets").EnumerateObject())
+        foreach (var library in target.Value.EnumerateObject())
+        {
+            if (!libraries.TryGetProperty(library.Name, out var info) || info.GetProperty("type").GetString() != "runtimepack") continue;
+            files ??= new HashSet<string>(StringComparer.Ordinal);
+            if (library.Value.TryGetProperty("runtime", out var runtime))
+                files.UnionWith(runtime.EnumerateObject().Select(p => Path.GetFileName(p.Name)));
+        }
+        return files;
     }
 
     /// <summary>Reads the package list of a .deps.json file whose assemblies lie in <paramref name="baseDirectory"/>.</summary>

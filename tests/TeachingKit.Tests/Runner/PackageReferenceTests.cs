@@ -55,6 +55,45 @@ public class PackageReferenceTests
         Assert.Contains("package Markdig is not available: notebooks can load only the kit's packages (MathNet.Numerics 5.0.0, Plotly.NET 6.0.0, Plotly.NET.Interactive 6.0.0)", result.Failure.Message);
     }
 
+    [Theory]
+    [InlineData("Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree")]
+    [InlineData("NetMQ.NetMQSocket")]
+    [InlineData("TeachingKit.Kernel.Engine.ExecutionEngine")]
+    public async Task TheKernelsOwnAssembliesAreNotVisibleToNotebooks(string kernelType)
+    {
+        // The precompiled kernel is self-contained: Roslyn, NetMQ and the kernel lie in the runtime's own folder.
+        using var folder = new TempFolder();
+        var result = await RunnerHarness.RunCellsAsync(folder, "typeof(System.Text.Json.JsonSerializer).Name", $"typeof({kernelType}).Name");
+
+        Assert.Equal(("CompilationError", 3), (result.Failure!.Kind, result.Failure.CellNumber));
+        Assert.Matches("CS0234|CS0246", result.Failure.Message);
+    }
+
+    [Fact]
+    public void ARuntimePackListsTheRuntimesAssembliesOnlyInASelfContainedDepsFile()
+    {
+        using var folder = new TempFolder();
+        string selfContained = folder.File("app.deps.json");
+        File.WriteAllText(selfContained, """
+            {
+              "targets": { ".NETCoreApp,Version=v10.0/linux-x64": {
+                "app/1.0.0": { "runtime": { "app.dll": {} } },
+                "runtimepack.Microsoft.NETCore.App.Runtime.linux-x64/10.0.12": {
+                  "runtime": { "System.Linq.dll": {}, "System.Private.CoreLib.dll": {} }, "native": { "libcoreclr.so": {} } },
+                "NetMQ/4.0.4.5": { "runtime": { "lib/netstandard2.1/NetMQ.dll": {} } } } },
+              "libraries": {
+                "app/1.0.0": { "type": "project" },
+                "runtimepack.Microsoft.NETCore.App.Runtime.linux-x64/10.0.12": { "type": "runtimepack" },
+                "NetMQ/4.0.4.5": { "type": "package" } }
+            }
+            """);
+
+        Assert.Equal(["System.Linq.dll", "System.Private.CoreLib.dll"],
+            TeachingKit.Kernel.Engine.ShippedPackages.RuntimePackAssemblies(selfContained)!.Order());
+        Assert.Null(TeachingKit.Kernel.Engine.ShippedPackages.RuntimePackAssemblies(
+            Path.Combine(AppContext.BaseDirectory, "TeachingKit.Notebooks.deps.json")));
+    }
+
     [Fact]
     public async Task AMissingKitLibraryNamesThePathItLookedAtAndSaysToBuild()
     {
