@@ -6,7 +6,7 @@ namespace TeachingKit.Kernel.Client;
 /// <summary>Which kernel assembly to start: the one compiled ahead of time for this machine when it matches this build, else this one.</summary>
 /// <remarks>
 /// The runner and the tests load TeachingKit.Kernel.dll from their own folders. The kernel project also publishes a
-/// ReadyToRun copy (see TeachingKit.Kernel.csproj, CompileKernelAheadOfTime) and records where, and from which build of
+/// ReadyToRun copy (see AheadOfTime.targets, CompileKernelAheadOfTime) and records where, and from which build of
 /// this assembly, it was made; a copy made from another build (an older checkout, a build that skipped it) is ignored.
 /// </remarks>
 public static class KernelAssembly
