@@ -37,8 +37,7 @@ public static class ScriptReferences
     {
         string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         string trusted = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
-        string? depsFile = ShippedPackages.CurrentDepsFile;
-        var runtimePack = depsFile is null ? null : ShippedPackages.RuntimePackAssemblies(depsFile);
+        var runtimePack = ShippedPackages.CurrentOrNull?.RuntimePackAssemblies;
         return trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(p => string.Equals(Path.GetDirectoryName(p), frameworkDirectory, StringComparison.Ordinal))
             .Where(p => runtimePack is null || runtimePack.Contains(Path.GetFileName(p)))

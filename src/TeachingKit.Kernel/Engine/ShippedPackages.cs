@@ -23,35 +23,25 @@ public sealed class ShippedPackages
         _baseDirectory = baseDirectory;
     }
 
-    /// <summary>The packages of the running application (its .deps.json beside the entry assembly).</summary>
-    public static ShippedPackages ForCurrentApplication() =>
-        FromDepsFile(CurrentDepsFile ?? throw new InvalidOperationException(
-            "The kernel cannot find its .deps.json, so it cannot tell which NuGet packages it ships."), AppContext.BaseDirectory);
+    private static readonly Lazy<ShippedPackages?> Current = new(() =>
+    {
+        string? depsFile = (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string)?
+            .Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(File.Exists);
+        return depsFile is null ? null : FromDepsFile(depsFile, AppContext.BaseDirectory);
+    });
 
-    /// <summary>The running application's .deps.json, or null.</summary>
-    internal static string? CurrentDepsFile =>
-        (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string)?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(File.Exists);
+    /// <summary>The packages of the running application (its .deps.json beside the entry assembly), read once per process.</summary>
+    public static ShippedPackages ForCurrentApplication() => Current.Value ?? throw new InvalidOperationException(
+        "The kernel cannot find its .deps.json, so it cannot tell which NuGet packages it ships.");
+
+    /// <summary>The running application's packages, or null when it has no .deps.json.</summary>
+    internal static ShippedPackages? CurrentOrNull => Current.Value;
 
     /// <summary>
-    /// The file names of the runtime's own assemblies when <paramref name="depsFile"/> describes a self-contained
-    /// application (it lists a runtime pack), else null: a framework-dependent application's runtime is elsewhere.
+    /// The file names of the runtime's own assemblies when the deps file describes a self-contained application (it
+    /// lists a runtime pack), else null: a framework-dependent application's runtime is elsewhere.
     /// </summary>
-    public static IReadOnlySet<string>? RuntimePackAssemblies(string depsFile)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(depsFile));
-        var root = document.RootElement;
-        var libraries = root.GetProperty("libraries");
-        HashSet<string>? files = null;
-        foreach (var target in root.GetProperty("targets").EnumerateObject())
-        foreach (var library in target.Value.EnumerateObject())
-        {
-            if (!libraries.TryGetProperty(library.Name, out var info) || info.GetProperty("type").GetString() != "runtimepack") continue;
-            files ??= new HashSet<string>(StringComparer.Ordinal);
-            if (library.Value.TryGetProperty("runtime", out var runtime))
-                files.UnionWith(runtime.EnumerateObject().Select(p => Path.GetFileName(p.Name)));
-        }
-        return files;
-    }
+    public IReadOnlySet<string>? RuntimePackAssemblies { get; private init; }
 
     /// <summary>Reads the package list of a .deps.json file whose assemblies lie in <paramref name="baseDirectory"/>.</summary>
     public static ShippedPackages FromDepsFile(string depsFile, string baseDirectory)
@@ -60,23 +50,25 @@ public sealed class ShippedPackages
         var root = document.RootElement;
         var libraries = root.GetProperty("libraries");
         var packages = new Dictionary<string, PackageEntry>(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? runtimePack = null;
         foreach (var target in root.GetProperty("targets").EnumerateObject())
         {
             foreach (var library in target.Value.EnumerateObject())
             {
-                if (!libraries.TryGetProperty(library.Name, out var info) || info.GetProperty("type").GetString() != "package")
-                    continue;
+                string? type = libraries.TryGetProperty(library.Name, out var info) ? info.GetProperty("type").GetString() : null;
+                var runtimeFiles = library.Value.TryGetProperty("runtime", out var runtime)
+                    ? runtime.EnumerateObject().Select(p => Path.GetFileName(p.Name)) : [];
+                if (type == "runtimepack") (runtimePack ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(runtimeFiles);
+                if (type != "package") continue;
                 string[] parts = library.Name.Split('/');
-                string[] files = library.Value.TryGetProperty("runtime", out var runtime)
-                    ? runtime.EnumerateObject().Select(p => Path.GetFileName(p.Name)).Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToArray()
-                    : [];
+                string[] files = runtimeFiles.Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToArray();
                 string[] dependencies = library.Value.TryGetProperty("dependencies", out var deps)
                     ? deps.EnumerateObject().Select(d => d.Name).ToArray()
                     : [];
                 packages[parts[0]] = new PackageEntry(parts[0], parts[1], files, dependencies);
             }
         }
-        return new ShippedPackages(packages, baseDirectory);
+        return new ShippedPackages(packages, baseDirectory) { RuntimePackAssemblies = runtimePack };
     }
 
     /// <summary>

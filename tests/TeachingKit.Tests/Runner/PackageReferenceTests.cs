@@ -89,9 +89,9 @@ public class PackageReferenceTests
             """);
 
         Assert.Equal(["System.Linq.dll", "System.Private.CoreLib.dll"],
-            TeachingKit.Kernel.Engine.ShippedPackages.RuntimePackAssemblies(selfContained)!.Order());
-        Assert.Null(TeachingKit.Kernel.Engine.ShippedPackages.RuntimePackAssemblies(
-            Path.Combine(AppContext.BaseDirectory, "TeachingKit.Notebooks.deps.json")));
+            TeachingKit.Kernel.Engine.ShippedPackages.FromDepsFile(selfContained, folder.Path).RuntimePackAssemblies!.Order());
+        Assert.Null(TeachingKit.Kernel.Engine.ShippedPackages.FromDepsFile(
+            Path.Combine(AppContext.BaseDirectory, "TeachingKit.Notebooks.deps.json"), AppContext.BaseDirectory).RuntimePackAssemblies);
     }
 
     [Fact]
