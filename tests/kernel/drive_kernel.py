@@ -39,6 +39,13 @@ def shell_reply(kc, msg_id, timeout=60):
             return reply["content"]
 
 
+def wait_for_stream(kc, msg_id, text, timeout=60):
+    while True:
+        msg = kc.get_iopub_msg(timeout=timeout)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream" and text in msg["content"]["text"]:
+            return
+
+
 def main(folder):
     started = time.monotonic()
     km, kc = start_new_kernel(kernel_name="teachingkit-csharp", cwd=folder, startup_timeout=120)
@@ -65,13 +72,16 @@ def main(folder):
         reply = shell_reply(kc, kc.inspect(code, len(code) - 1))
         check(reply["found"] and "Runs optimizer on objective from start." in reply["data"]["text/plain"], "inspect: the XML summary")
 
-        msg_id = kc.execute("System.Threading.Thread.Sleep(60000);")
-        time.sleep(2)
+        # Interrupt once the cell says it runs (not after a fixed time, which a loaded machine can spend compiling).
+        msg_id = kc.execute('Console.WriteLine("running");\nSystem.Threading.Thread.Sleep(60000);')
+        wait_for_stream(kc, msg_id, "running")
+        time.sleep(0.5)
         km.interrupt_kernel()
         reply = shell_reply(kc, msg_id, timeout=30)
         check(reply["status"] == "error" and reply["evalue"] == "the cell was interrupted", "interrupt: a sleeping cell stops")
         content, _ = run(kc, "1 + 1")
-        check(content["status"] == "ok", "the kernel goes on after an interrupt")
+        check(content["status"] == "ok", "the kernel goes on after an interrupt"
+              + ("" if content["status"] == "ok" else f" (the reply says {content['status']} {content.get('evalue', '')})"))
     finally:
         km.shutdown_kernel(now=False)
     check(not km.is_alive(), "shutdown: the kernel process has ended")

@@ -39,6 +39,8 @@ public sealed partial class KernelServer
             });
             return;
         }
+        // Taken before the error is sent: a request the client sends once it sees the error is never among them.
+        var waiting = stopOnError ? TakeQueuedRequests() : [];
         var traceback = new JsonArray(error.Traceback.Select(t => (JsonNode?)t).ToArray());
         if (!silent)
             Publish("error", new JsonObject { ["ename"] = error.Name, ["evalue"] = error.Message, ["traceback"] = traceback.DeepClone() }, request);
@@ -48,17 +50,28 @@ public sealed partial class KernelServer
             // Beyond the protocol's fields (clients ignore them): what the runner needs to say where the cell failed.
             ["teachingkit"] = new JsonObject { ["kind"] = error.Kind.ToString(), ["line"] = error.Line, ["poisoned"] = _engine.State == EngineState.Poisoned },
         });
-        if (stopOnError) AbortQueuedExecutions();
+        AbortExecutions(waiting);
     }
 
-    /// <summary>
-    /// After an error, the execute requests already waiting are aborted (as ipykernel does); requests that arrive
-    /// later run, so the next cell a user runs after an interrupt is not lost.
-    /// </summary>
-    private void AbortQueuedExecutions()
+    private List<JupyterMessage> TakeQueuedRequests()
     {
         var waiting = new List<JupyterMessage>();
         while (_shellQueue.TryTake(out var queued)) waiting.Add(queued);
+        return waiting;
+    }
+
+    /// <summary>
+    /// After an error, the execute requests that were waiting when the cell ended are aborted (as ipykernel does);
+    /// the other requests among them are answered. Requests that arrive later run, so the next cell a user runs
+    /// after an interrupt is not lost.
+    /// </summary>
+    /// <remarks>
+    /// The queue used to be read after the error reply was sent. A client that answers the reply with its next
+    /// request could land in between and have it aborted: CI once saw the cell after an interrupt fail, and a 30 ms
+    /// pause put in that window made the next request come back "aborted" at once.
+    /// </remarks>
+    private void AbortExecutions(List<JupyterMessage> waiting)
+    {
         foreach (var queued in waiting)
         {
             if (queued.MessageType != "execute_request") { HandleShell(queued); continue; }
