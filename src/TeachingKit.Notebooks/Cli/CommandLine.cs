@@ -40,7 +40,7 @@ public static class CommandLine
               Checks files against the nbformat 4.5 rules. Exit code 0 when all conform, 1 when a
               file runs but does not conform, 2 when the runner would refuse a file (missing,
               unreadable, not JSON, not an nbformat 4 notebook).
-        """ + CourseCommands.Usage + ExperimentCommand.Usage;
+        """ + "\n" + CourseCommands.Usage + "\n" + ExperimentCommand.Usage;   // a raw literal ends without its last line break
 
     public static Command Parse(IReadOnlyList<string> args)
     {

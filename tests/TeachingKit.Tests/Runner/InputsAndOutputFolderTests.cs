@@ -94,6 +94,19 @@ public class InputsAndOutputFolderTests
         Assert.Contains("Unknown command \"frobnicate\"", output);
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    [InlineData("student")]
+    [InlineData("grade")]
+    [InlineData("spurious-minima")]
+    [InlineData("simple-tasks")]
+    public void TheUsageStartsEachCommandOnItsOwnLine(string command)
+    {
+        // The usage is three raw literals joined; "student" once ran on at the end of validate's last line.
+        Assert.Contains($"\n  TeachingKit.Notebooks {command} ", TeachingKit.Notebooks.Cli.CommandLine.Usage.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public async Task ValidateSaysOneForANonConformingFileAndTwoForAMissingOrNonJsonFile()
     {
