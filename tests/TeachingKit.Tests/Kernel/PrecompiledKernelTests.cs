@@ -25,6 +25,16 @@ public class PrecompiledKernelTests
         Assert.Equal(Path.GetDirectoryName(copy), Path.GetDirectoryName(printed[0]));
         Assert.Equal("false", printed[1], ignoreCase: true);
     }
+
+    [Fact]
+    public void TheKernelAssemblyDoesNotCarryTheCommitId()
+    {
+        // A commit id in the assembly changed it with every commit, and each change recompiles the precompiled copy.
+        string version = typeof(KernelAssembly).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        Assert.DoesNotContain("+", version);
+    }
 }
 
 /// <summary>
