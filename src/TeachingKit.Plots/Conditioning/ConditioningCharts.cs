@@ -4,6 +4,7 @@ using TeachingKit.Conditioning;
 using TeachingKit.Optimization;
 using TeachingKit.Plots.Optimization;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Conditioning;
 
@@ -18,7 +19,7 @@ public static class ConditioningCharts
         for (int r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            string colour = OptimizationCharts.Palette[r % OptimizationCharts.Palette.Length];
+            string colour = Cycle(r);
             var steps = Enumerable.Range(0, run.Distances.Count).ToArray();
             traces.Add(PlotlyChart.Trace("scatter", new
             {
@@ -91,11 +92,11 @@ public static class ConditioningCharts
                 yaxis = new { title = new { text = "seconds" }, type = "log", exponentformat = "power", domain = new[] { 0.0, 0.46 } },
                 yaxis2 = new { title = new { text = "bytes" }, type = "log", exponentformat = "power", domain = new[] { 0.54, 1.0 } },
             }),
-            PlotlyChart.Trace("scatter", new { x = n, y = points.Select(p => p.HessianSeconds).ToArray(), mode = "markers", name = "exact Hessian (measured)", marker = new { color = OptimizationCharts.Palette[0] } }),
-            PlotlyChart.Trace("scatter", new { x = line, y = line.Select(hessianFit.At).ToArray(), mode = "lines", name = "Hessian fit " + Fit(hessianFit), line = new { color = OptimizationCharts.Palette[0], dash = "dot" } }),
-            PlotlyChart.Trace("scatter", new { x = n, y = points.Select(p => p.SolveSeconds).ToArray(), mode = "markers", name = "LU solve (measured)", marker = new { color = OptimizationCharts.Palette[1] } }),
-            PlotlyChart.Trace("scatter", new { x = line, y = line.Select(solveFit.At).ToArray(), mode = "lines", name = "solve fit " + Fit(solveFit), line = new { color = OptimizationCharts.Palette[1], dash = "dot" } }),
-            PlotlyChart.Trace("scatter", new { x = n, y = points.Select(p => (double)p.AllocatedBytes).ToArray(), mode = "markers", name = "allocated (measured)", yaxis = "y2", marker = new { color = OptimizationCharts.Palette[2] } }),
+            PlotlyChart.Trace("scatter", new { x = n, y = points.Select(p => p.HessianSeconds).ToArray(), mode = "markers", name = "exact Hessian (measured)", marker = new { color = Blue } }),
+            PlotlyChart.Trace("scatter", new { x = line, y = line.Select(hessianFit.At).ToArray(), mode = "lines", name = "Hessian fit " + Fit(hessianFit), line = new { color = Blue, dash = "dot" } }),
+            PlotlyChart.Trace("scatter", new { x = n, y = points.Select(p => p.SolveSeconds).ToArray(), mode = "markers", name = "LU solve (measured)", marker = new { color = Orange } }),
+            PlotlyChart.Trace("scatter", new { x = line, y = line.Select(solveFit.At).ToArray(), mode = "lines", name = "solve fit " + Fit(solveFit), line = new { color = Orange, dash = "dot" } }),
+            PlotlyChart.Trace("scatter", new { x = n, y = points.Select(p => (double)p.AllocatedBytes).ToArray(), mode = "markers", name = "allocated (measured)", yaxis = "y2", marker = new { color = Green } }),
             PlotlyChart.Trace("scatter", new { x = line, y = line.Select(Newton.HessianBytes).ToArray(), mode = "lines", name = "8N² (the Hessian)", yaxis = "y2", line = new { color = "black" } }));
     }
 
@@ -107,7 +108,7 @@ public static class ConditioningCharts
         var diagonal = quadratic.Eigenvalues.ToArray();
         var traces = denominators.Select((d, i) => PlotlyChart.Trace("scatter", new
         {
-            x = diagonal, y = d.Denominator, mode = "lines+markers", line = new { color = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length] },
+            x = diagonal, y = d.Denominator, mode = "lines+markers", line = new { color = Cycle(i) },
             name = string.Create(CultureInfo.InvariantCulture, $"step {d.Step}: √r̂ ≈ {d.Fit.Coefficient:G3}·H^{d.Fit.Exponent:F2}"),
         })).ToArray();
         return PlotlyChart.Create(PlotlyChart.Layout(new
@@ -129,7 +130,7 @@ public static class ConditioningCharts
                 barmode = "group",
                 yaxis = PlotlyChart.LogAxis("learning rate"),
             }),
-            PlotlyChart.Trace("bar", new { x = names, y = comparisons.Select(c => c.PredictedStableRate).ToArray(), name = "2/λmax at the start", marker = new { color = OptimizationCharts.Palette[0] } }),
-            PlotlyChart.Trace("bar", new { x = names, y = comparisons.Select(c => c.MeasuredStableRate).ToArray(), name = "largest rate that did not diverge", marker = new { color = OptimizationCharts.Palette[1] } }));
+            PlotlyChart.Trace("bar", new { x = names, y = comparisons.Select(c => c.PredictedStableRate).ToArray(), name = "2/λmax at the start", marker = new { color = Blue } }),
+            PlotlyChart.Trace("bar", new { x = names, y = comparisons.Select(c => c.MeasuredStableRate).ToArray(), name = "largest rate that did not diverge", marker = new { color = Orange } }));
     }
 }

@@ -103,7 +103,7 @@ public static class LandscapeCharts
             }),
         };
         foreach (var curve in curves ?? [])
-            traces.Add(PlotlyChart.Trace("scatter", new { x = curve.X, y = curve.Y, mode = "lines", name = curve.Name, line = new { color = "#1b7f3b", width = 3 } }));
+            traces.Add(PlotlyChart.Trace("scatter", new { x = curve.X, y = curve.Y, mode = "lines", name = curve.Name, line = new { color = CriticalPointStyle.Colour(CriticalPointKind.Minimum), width = 3 } }));
         foreach (var group in Groups(criticalPoints))
             traces.Add(PlotlyChart.Trace("scatter", new
             {

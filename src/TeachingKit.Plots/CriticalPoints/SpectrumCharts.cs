@@ -18,7 +18,7 @@ public static class SpectrumCharts
         ArgumentNullException.ThrowIfNull(report);
         var counts = report.Spectrum;
         string[] colours = Enumerable.Range(0, report.Eigenvalues.Length)
-            .Select(i => i < counts.Negative ? "#b42318" : i < counts.Negative + counts.Zero ? "#6b7280" : "#1b7f3b").ToArray();
+            .Select(i => CriticalPointStyle.CurvatureColour(i < counts.Negative ? -1 : i < counts.Negative + counts.Zero ? 0 : 1)).ToArray();
         var bars = PlotlyChart.Trace("bar", new
         {
             x = Enumerable.Range(1, report.Eigenvalues.Length).ToArray(),
@@ -31,7 +31,7 @@ public static class SpectrumCharts
         var zeroMarkers = PlotlyChart.Trace("scatter", new
         {
             x = zeros.Select(i => i + 1).ToArray(), y = zeros.Select(i => report.Eigenvalues[i]).ToArray(),
-            mode = "markers", marker = new { symbol = "diamond", size = 11, color = "#6b7280", line = new { color = "black", width = 1 } },
+            mode = "markers", marker = new { symbol = "diamond", size = 11, color = CriticalPointStyle.CurvatureColour(0), line = new { color = "black", width = 1 } },
             name = "λ ≈ 0",
         });
         var layout = PlotlyChart.Layout(new

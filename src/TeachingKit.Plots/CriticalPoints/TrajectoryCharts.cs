@@ -1,12 +1,13 @@
 using Plotly.NET;
 using TeachingKit.CriticalPoints;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.CriticalPoints;
 
 /// <summary>Paths of iterative methods drawn over the contour lines of the function they walk on.</summary>
 public static class TrajectoryCharts
 {
-    private static readonly string[] Colours = ["#1f77b4", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
+    private static readonly string[] Colours = [Blue, Red, Purple, Brown, Pink, Cyan];
 
     /// <summary>
     /// Each trajectory as a polyline with markers at the iterates (start: open circle, end: star),
@@ -23,7 +24,7 @@ public static class TrajectoryCharts
         for (int i = 0; i < trajectories.Count; i++)
         {
             var t = trajectories[i];
-            string colour = Colours[i % Colours.Length];
+            string colour = Cycle(Colours, i);
             traces.Add(PlotlyChart.Trace("scatter", new
             {
                 x = t.Coordinate(0),

@@ -4,13 +4,14 @@ using TeachingKit.Geometry;
 using TeachingKit.Networks;
 using TeachingKit.Plots.Optimization;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Generalization;
 
 /// <summary>Charts of notebook 10's experiments: data sets A and B, grouped bars, depth against width, width sweeps, compartments.</summary>
 public static class GeneralizationCharts
 {
-    private static string Colour(int i) => OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length];
+    private static string Colour(int i) => Cycle(i);
 
     /// <summary>A data set's training points and each fitted model's curve on [0, 1].</summary>
     public static GenericChart Regression(RegressionData data, params RegressionFit[] fits)

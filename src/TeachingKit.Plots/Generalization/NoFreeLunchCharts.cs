@@ -2,6 +2,7 @@ using Plotly.NET;
 using TeachingKit.NoFreeLunch;
 using TeachingKit.Plots.Optimization;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Generalization;
 
@@ -15,7 +16,7 @@ public static class NoFreeLunchCharts
         var traces = tallies.Select((t, i) => PlotlyChart.Trace("histogram", new
         {
             x = t.AccuracyPerTarget(), name = t.LearnerName, opacity = 0.55, xbins = new { start = 0, end = 1.0001, size = 0.05 },
-            marker = new { color = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length] },
+            marker = new { color = Cycle(i) },
         })).ToList();
         var first = tallies[0];
         return PlotlyChart.Create(PlotlyChart.Layout(new
@@ -38,7 +39,7 @@ public static class NoFreeLunchCharts
             x = tallies.Select(t => t.LearnerName).ToArray(),
             y = tallies.Select(t => t.AverageOver(c.Targets).ToDouble()).ToArray(),
             name = $"{c.Name} ({c.Targets.Length})",
-            marker = new { color = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length] },
+            marker = new { color = Cycle(i) },
         })).ToArray();
         return PlotlyChart.Create(PlotlyChart.Layout(new
         {

@@ -2,20 +2,13 @@ using System.Numerics;
 using Plotly.NET;
 using TeachingKit.Geometry;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Geometry;
 
 /// <summary>Pictures of hyperplane arrangements and of how their region counts grow.</summary>
 public static class ArrangementCharts
 {
-    /// <summary>Ten distinguishable fill colours (plotly's default palette, made translucent).</summary>
-    internal static readonly string[] Palette =
-    [
-        "rgba(31,119,180,0.45)", "rgba(255,127,14,0.45)", "rgba(44,160,44,0.45)", "rgba(214,39,40,0.45)",
-        "rgba(148,103,189,0.45)", "rgba(140,86,75,0.45)", "rgba(227,119,194,0.45)", "rgba(127,127,127,0.45)",
-        "rgba(188,189,34,0.45)", "rgba(23,190,207,0.45)",
-    ];
-
     /// <summary>n points on a line: the n + 1 pieces coloured, the points marked.</summary>
     public static GenericChart PointsOnALine(IReadOnlyList<double> points, string title = "Points cut a line")
     {
@@ -29,7 +22,7 @@ public static class ArrangementCharts
             traces.Add(PlotlyChart.Trace("scatter", new
             {
                 x = new[] { ends[i], ends[i + 1] }, y = new[] { 0.0, 0.0 }, mode = "lines", showlegend = false,
-                line = new { width = 14, color = Palette[i % Palette.Length] }, hoverinfo = "skip",
+                line = new { width = 14, color = Cycle(TranslucentSequence, i) }, hoverinfo = "skip",
             }));
         traces.Add(PlotlyChart.Trace("scatter", new
         {
@@ -107,7 +100,7 @@ public static class ArrangementCharts
         var traces = RegionCharts.FilledPolygons(partition.Regions, showBoundaries: false, keepEmpty: true).ToList();
         var older = lines.Hyperplanes.Take(highlightLast ? lines.Count - 1 : lines.Count);
         traces.Add(LineTrace(older, box, "black"));
-        if (highlightLast) traces.Add(LineTrace(lines.Hyperplanes.Skip(lines.Count - 1), box, "#d62728"));
+        if (highlightLast) traces.Add(LineTrace(lines.Hyperplanes.Skip(lines.Count - 1), box, Red));
         return traces.ToArray();
     }
 
@@ -167,7 +160,7 @@ public static class ArrangementCharts
                     coords[v][i][j] = grid[i];
                     coords[k][i][j] = (h.Offset - h.Normal[u] * grid[j] - h.Normal[v] * grid[i]) / h.Normal[k];
                 }
-            string colour = Palette[index++ % Palette.Length].Replace("0.45", "1");
+            string colour = Cycle(index++);
             traces.Add(PlotlyChart.Trace("surface", new
             {
                 x = coords[0], y = coords[1], z = coords[2], opacity = 0.55, showscale = false, name = h.ToString(),
@@ -202,7 +195,7 @@ public static class ArrangementCharts
         var traces = new List<Trace>();
         for (int d = 1; d <= maxDimension; d++)
         {
-            string colour = Palette[(d - 1) % Palette.Length].Replace("0.45", "1");
+            string colour = Cycle(d - 1);
             int dim = d;
             traces.Add(PlotlyChart.Trace("scatter", new
             {

@@ -1,6 +1,7 @@
 using Plotly.NET;
 using TeachingKit.Geometry;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Geometry;
 
@@ -108,7 +109,7 @@ public static class RegionCharts
     /// </summary>
     internal static Trace[] FilledPolygons(IReadOnlyList<LinearRegion> regions, bool showBoundaries, bool keepEmpty = false)
     {
-        var palette = ArrangementCharts.Palette;
+        var palette = TranslucentSequence;
         int[] colours = Colours(regions);
         var xs = palette.Select(_ => new List<double?>()).ToArray();
         var ys = palette.Select(_ => new List<double?>()).ToArray();
@@ -124,7 +125,7 @@ public static class RegionCharts
             xs[c].Add(null); ys[c].Add(null);
         }
         var traces = new List<Trace>();
-        for (int c = 0; c < palette.Length; c++)
+        for (int c = 0; c < palette.Count; c++)
         {
             if (xs[c].Count == 0 && !keepEmpty) continue;
             traces.Add(PlotlyChart.Trace("scatter", new
@@ -142,7 +143,7 @@ public static class RegionCharts
     /// </summary>
     private static int[] Colours(IReadOnlyList<LinearRegion> regions)
     {
-        int k = ArrangementCharts.Palette.Length;
+        int k = TranslucentSequence.Count;
         var index = new Dictionary<string, int>();
         for (int r = 0; r < regions.Count; r++) index.TryAdd(regions[r].PatternText, r);
         var colours = new int[regions.Count];

@@ -2,13 +2,14 @@ using System.Globalization;
 using Plotly.NET;
 using TeachingKit.LossSurfaces;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.LossSurfaces;
 
 /// <summary>Charts of notebook 08: index against loss, one-dimensional profiles, and two-dimensional slices side by side.</summary>
 public static class LossSurfaceCharts
 {
-    private static readonly string[] Colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
+    private static readonly string[] Colours = [Blue, Red, Green, Purple, Orange, Brown];
 
     /// <summary>Dauphin et al.'s plot: the fraction α of negative Hessian eigenvalues of each critical point against its loss ε, by method, with the fitted α₀(ε/ε_c − 1)^{3/2}.</summary>
     public static GenericChart IndexAgainstLoss(IndexLossResult result)
@@ -53,7 +54,7 @@ public static class LossSurfaceCharts
             yaxis = PlotlyChart.LogAxis("training loss"),
         }), [.. profiles.Select((p, k) => PlotlyChart.Trace("scatter", new
         {
-            x = p.Profile.T, y = p.Profile.Loss, mode = "lines", name = p.Name, line = new { color = Colours[k % Colours.Length], width = 2 },
+            x = p.Profile.T, y = p.Profile.Loss, mode = "lines", name = p.Name, line = new { color = Cycle(Colours, k), width = 2 },
         }))]);
     }
 

@@ -3,6 +3,7 @@ using Plotly.NET;
 using TeachingKit.Optimization;
 using TeachingKit.Sampling;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Optimization;
 
@@ -50,7 +51,7 @@ public static class AdaptiveCharts
                 throw new ArgumentException($"The theory curve '{curve.Name}' has {curve.Values.Count} values, but steps has {steps.Count}; they must match.", nameof(theory));
         var traces = measured.Select((c, i) => PlotlyChart.Trace("scatter", new
         {
-            x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 5, color = WeightColours[i % WeightColours.Length] },
+            x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 5, color = Cycle(WeightColours, i) },
         })).Concat(theory.Select(c => PlotlyChart.Trace("scatter", new
         {
             x = steps, y = c.Values, mode = "lines", name = c.Name, line = new { width = 2, dash = "dash", color = "black" },
@@ -64,16 +65,16 @@ public static class AdaptiveCharts
         ArgumentNullException.ThrowIfNull(trace);
         var t = Enumerable.Range(1, trace.FirstMoment.Length).ToArray();
         return PlotlyChart.Create(StepLayout("Raw versus bias-corrected moments (noisy gradient)", "moment estimate", false),
-            Line(t, trace.FirstMoment, "s (raw first moment)", "solid", "#1f77b4"),
-            Line(t, trace.CorrectedFirstMoment, "ŝ (corrected)", "solid", "#aec7e8"),
-            Line(t, trace.SecondMoment, "r (raw second moment)", "solid", "#d62728"),
-            Line(t, trace.CorrectedSecondMoment, "r̂ (corrected)", "solid", "#ff9896"),
-            Line([t[0], t[^1]], [mean, mean], string.Create(CultureInfo.InvariantCulture, $"⟨g⟩ = {mean:G4}"), "dash", "#1f77b4"),
-            Line([t[0], t[^1]], [meanSquare, meanSquare], string.Create(CultureInfo.InvariantCulture, $"⟨g²⟩ = {meanSquare:G4}"), "dash", "#d62728"));
+            Line(t, trace.FirstMoment, "s (raw first moment)", "solid", Blue),
+            Line(t, trace.CorrectedFirstMoment, "ŝ (corrected)", "solid", LightBlue),
+            Line(t, trace.SecondMoment, "r (raw second moment)", "solid", Red),
+            Line(t, trace.CorrectedSecondMoment, "r̂ (corrected)", "solid", LightRed),
+            Line([t[0], t[^1]], [mean, mean], string.Create(CultureInfo.InvariantCulture, $"⟨g⟩ = {mean:G4}"), "dash", Blue),
+            Line([t[0], t[^1]], [meanSquare, meanSquare], string.Create(CultureInfo.InvariantCulture, $"⟨g²⟩ = {meanSquare:G4}"), "dash", Red));
     }
 
     // plotly.js's first five default colours, one per weight or measured curve.
-    private static readonly string[] WeightColours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"];
+    private static readonly string[] WeightColours = [Blue, Orange, Green, Red, Purple];
 
     /// <summary>
     /// One quantity per weight against the step (e.g. effective learning rate or step, per learning rate),
@@ -87,7 +88,7 @@ public static class AdaptiveCharts
         for (int i = 0; i < series.Count; i++)
         {
             var t = Enumerable.Range(1, series[i].Length).ToArray();
-            string colour = WeightColours[i % WeightColours.Length];
+            string colour = Cycle(WeightColours, i);
             // Earlier weights drawn wider, so that equal levels (weights 1 and 3's learning rates) both stay visible.
             traces.Add(Line(t, series[i], $"weight {i + 1}", "solid", colour, 2 + 2 * (series.Count - 1 - i)));
             traces.Add(Line([1, t[^1]], [predicted[i], predicted[i]],

@@ -4,6 +4,7 @@ using TeachingKit.Networks;
 using TeachingKit.Optimization;
 using TeachingKit.Sampling;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Optimization;
 
@@ -39,7 +40,7 @@ public static class NoiseCharts
             {
                 x = shown.Select(p => p.BatchSize).ToArray(), y = shown.Select(p => p.Measured).ToArray(), mode = "markers", name = "measured",
                 error_y = new { type = "data", array = shown.Select(p => p.StandardError).ToArray(), visible = true },
-                marker = new { size = 9, color = OptimizationCharts.Palette[3] },
+                marker = new { size = 9, color = Red },
             }));
     }
 
@@ -58,7 +59,7 @@ public static class NoiseCharts
             return PlotlyChart.Trace("scatter", new
             {
                 x = Enumerable.Range(1, ratios.Length).ToArray(), y = ratios, mode = "lines", name = $"m = {m}",
-                line = new { color = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length] },
+                line = new { color = Cycle(i) },
             });
         }).ToList();
         traces.Add(PlotlyChart.Trace("scatter", new { x = new[] { 1, noise.Mean.Count }, y = new[] { 1.0, 1.0 }, mode = "lines", name = "SNR = 1", line = new { color = "grey", dash = "dash" } }));
@@ -81,7 +82,7 @@ public static class NoiseCharts
         return PlotlyChart.Create(layout, [.. fullTraces, PlotlyChart.Trace("scatter", new
         {
             x = minima.Select(p => p.A).ToArray(), y = minima.Select(p => p.B).ToArray(), mode = "markers", name = "minibatch minima",
-            marker = new { size = 10, symbol = "x", color = OptimizationCharts.Palette[3] },
+            marker = new { size = 10, symbol = "x", color = Red },
         })]);
     }
 
@@ -103,13 +104,13 @@ public static class NoiseCharts
                 PlotlyChart.Trace("contour", new
                 {
                     x = a, y = b, z = Grid.Evaluate(s.Value, a, b), ncontours = 20, showscale = false, name = $"batch {k + 1}",
-                    contours = new { coloring = "lines" }, colorscale = new object[] { new object[] { 0, OptimizationCharts.Palette[3] }, new object[] { 1, OptimizationCharts.Palette[3] } },
+                    contours = new { coloring = "lines" }, colorscale = new object[] { new object[] { 0, Red }, new object[] { 1, Red } },
                     line = new { width = 1.5 }, hoverinfo = "skip",
                 }),
                 PlotlyChart.Trace("scatter", new
                 {
                     x = new[] { minimum.A }, y = new[] { minimum.B }, mode = "markers", name = $"minimum of batch {k + 1}",
-                    marker = new { size = 12, symbol = "x", color = OptimizationCharts.Palette[3] },
+                    marker = new { size = 12, symbol = "x", color = Red },
                 }),
             });
         }).ToList();

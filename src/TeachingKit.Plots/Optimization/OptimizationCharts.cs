@@ -2,6 +2,7 @@ using Plotly.NET;
 using TeachingKit.Optimization;
 using TeachingKit.Sampling;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Optimization;
 
@@ -176,17 +177,15 @@ public static class OptimizationCharts
         return PlotlyChart.Create(layout, traces);
     }
 
-    // plotly.js's default colour sequence. A run keeps its colour in every chart of a session: the colour is
-    // chosen by the run's label (the optimizer with its settings) the first time the label is drawn, so that
-    // "gradient descent lr=0.095" is the same colour on the contour map, the loss curve and the coordinate plot
-    // (a contour trace would otherwise take the first default colour and shift every path's).
-    internal static readonly string[] Palette =
-        ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
-
+    // A run keeps its colour in every chart of a session: the colour is chosen by the run's label (the optimizer
+    // with its settings) the first time the label is drawn, so that "gradient descent lr=0.095" is the same colour
+    // on the contour map, the loss curve and the coordinate plot (a contour trace would otherwise take the first
+    // default colour and shift every path's). The map lives as long as the process, and each notebook runs in a
+    // kernel process of its own, so colours depend only on what the same notebook drew before.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Colours = new();
 
     private static string ColourOf(string optimizer) =>
-        Colours.GetOrAdd(optimizer, _ => Palette[(Colours.Count) % Palette.Length]);
+        Colours.GetOrAdd(optimizer, _ => Cycle(Colours.Count));
 
     private static Layout StepLayout(string title, string yTitle, bool logarithmic) => PlotlyChart.Layout(new
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Plotly.NET;
 using TeachingKit.Optimization;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Optimization;
 
@@ -35,8 +36,8 @@ public static class TrainingCharts
             legend = new { x = 0.5, xanchor = "center", y = 1.0, yanchor = "bottom", orientation = "h" },
         });
         return PlotlyChart.Create(layout,
-            PlotlyChart.Trace("scatter", new { x = steps, y = run.StepLoss, mode = "lines", name = "minibatch loss", line = new { color = OptimizationCharts.Palette[0], width = 1 } }),
-            PlotlyChart.Trace("scatter", new { x = steps, y = run.GradientNorm, mode = "lines", name = "gradient norm", yaxis = "y2", line = new { color = OptimizationCharts.Palette[3], width = 1 } }));
+            PlotlyChart.Trace("scatter", new { x = steps, y = run.StepLoss, mode = "lines", name = "minibatch loss", line = new { color = Blue, width = 1 } }),
+            PlotlyChart.Trace("scatter", new { x = steps, y = run.GradientNorm, mode = "lines", name = "gradient norm", yaxis = "y2", line = new { color = Red, width = 1 } }));
     }
 
     /// <summary>Final training and validation loss against the learning rate (log–log), the chosen rate marked, diverged runs left out.</summary>
@@ -52,8 +53,8 @@ public static class TrainingCharts
                 xaxis = OptimizationCharts.Axis("learning rate", true),
                 yaxis = OptimizationCharts.Axis($"loss after {chosen.Epochs} epochs", true),
             }),
-            PlotlyChart.Trace("scatter", new { x = rates, y = kept.Select(i => sweep.Runs[i].TrainingLoss[^1]).ToArray(), mode = "lines+markers", name = "training loss", line = new { color = OptimizationCharts.Palette[0] } }),
-            PlotlyChart.Trace("scatter", new { x = rates, y = kept.Select(i => sweep.Runs[i].ValidationLoss[^1]).ToArray(), mode = "lines+markers", name = "validation loss", line = new { color = OptimizationCharts.Palette[1], dash = "dash" } }),
+            PlotlyChart.Trace("scatter", new { x = rates, y = kept.Select(i => sweep.Runs[i].TrainingLoss[^1]).ToArray(), mode = "lines+markers", name = "training loss", line = new { color = Blue } }),
+            PlotlyChart.Trace("scatter", new { x = rates, y = kept.Select(i => sweep.Runs[i].ValidationLoss[^1]).ToArray(), mode = "lines+markers", name = "validation loss", line = new { color = Orange, dash = "dash" } }),
             PlotlyChart.Trace("scatter", new
             {
                 x = new[] { sweep.ChosenLearningRate }, y = new[] { chosen.ValidationLoss[^1] }, mode = "markers", name = "chosen",
@@ -69,7 +70,7 @@ public static class TrainingCharts
         var k = Enumerable.Range(0, 201).Select(i => (long)Math.Round(i * (steps - 1) / 200.0)).Distinct().ToArray();
         var traces = schedules.Select((s, i) => PlotlyChart.Trace("scatter", new
         {
-            x = k, y = k.Select(s.Factor).ToArray(), mode = "lines", name = s.Name, line = new { color = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length] },
+            x = k, y = k.Select(s.Factor).ToArray(), mode = "lines", name = s.Name, line = new { color = Cycle(i) },
         })).ToArray();
         return PlotlyChart.Create(PlotlyChart.Layout(new
         {
@@ -89,7 +90,7 @@ public static class TrainingCharts
             var run = runs[i] ?? throw new ArgumentException($"{nameof(runs)}[{i}] is null.", nameof(runs));
             // Wall time starts at 0, which a log axis cannot show: time stays linear, epochs too (an epoch count is small).
             object x = againstTime ? run.Seconds : Enumerable.Range(0, run.TrainingLoss.Count).ToArray();
-            string colour = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length];
+            string colour = Cycle(i);
             traces.Add(PlotlyChart.Trace("scatter", new { x, y = training(run), mode = "lines", name = $"{run.Label} (training)", legendgroup = run.Label, line = new { color = colour } }));
             traces.Add(PlotlyChart.Trace("scatter", new { x, y = validation(run), mode = "lines", name = $"{run.Label} (validation)", legendgroup = run.Label, line = new { color = colour, dash = "dash" } }));
         }

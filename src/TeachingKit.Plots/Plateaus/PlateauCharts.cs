@@ -5,6 +5,7 @@ using TeachingKit.Plateaus;
 using TeachingKit.Plots.Optimization;
 using TeachingKit.Sampling;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Plateaus;
 
@@ -46,8 +47,8 @@ public static class PlateauCharts
                 xaxis = PlotlyChart.Axis("pre-activation z (the unit is wrong for large z when y = 0)"),
                 yaxis = PlotlyChart.LogAxis("|∂L/∂z|"),
             }),
-            PlotlyChart.Trace("scatter", new { x = z, y = z.Select(v => Math.Abs(Saturation.SquaredErrorSlope(v, target))).ToArray(), mode = "lines", name = "squared error (σ(z) − y)²", line = new { color = OptimizationCharts.Palette[0] } }),
-            PlotlyChart.Trace("scatter", new { x = z, y = z.Select(v => Math.Abs(Saturation.CrossEntropySlope(v, target))).ToArray(), mode = "lines", name = "cross-entropy", line = new { color = OptimizationCharts.Palette[1] } }));
+            PlotlyChart.Trace("scatter", new { x = z, y = z.Select(v => Math.Abs(Saturation.SquaredErrorSlope(v, target))).ToArray(), mode = "lines", name = "squared error (σ(z) − y)²", line = new { color = Blue } }),
+            PlotlyChart.Trace("scatter", new { x = z, y = z.Select(v => Math.Abs(Saturation.CrossEntropySlope(v, target))).ToArray(), mode = "lines", name = "cross-entropy", line = new { color = Orange } }));
     }
 
     /// <summary>The network's gradient norm and its hidden units' mean slope σ′ against the weight scale (log–log), with the loss on a second axis.</summary>
@@ -62,8 +63,8 @@ public static class PlateauCharts
                 yaxis = PlotlyChart.LogAxis("‖∇L‖ and mean σ′(z)"),
                 yaxis2 = new { title = new { text = "loss" }, overlaying = "y", side = "right" },
             }),
-            PlotlyChart.Trace("scatter", new { x = s, y = points.Select(p => p.GradientNorm).ToArray(), mode = "lines+markers", name = "‖∇L‖", line = new { color = OptimizationCharts.Palette[0] } }),
-            PlotlyChart.Trace("scatter", new { x = s, y = points.Select(p => p.MeanSlope).ToArray(), mode = "lines+markers", name = "mean σ′(z) of the hidden units", line = new { color = OptimizationCharts.Palette[1] } }),
+            PlotlyChart.Trace("scatter", new { x = s, y = points.Select(p => p.GradientNorm).ToArray(), mode = "lines+markers", name = "‖∇L‖", line = new { color = Blue } }),
+            PlotlyChart.Trace("scatter", new { x = s, y = points.Select(p => p.MeanSlope).ToArray(), mode = "lines+markers", name = "mean σ′(z) of the hidden units", line = new { color = Orange } }),
             PlotlyChart.Trace("scatter", new { x = s, y = points.Select(p => p.Loss).ToArray(), mode = "lines+markers", name = "loss", yaxis = "y2", line = new { color = "grey", dash = "dash" } }));
     }
 
@@ -75,7 +76,7 @@ public static class PlateauCharts
         for (int r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            var colour = OptimizationCharts.Palette[r % OptimizationCharts.Palette.Length];
+            var colour = Cycle(r);
             var steps = Enumerable.Range(0, run.Losses.Count).ToArray();
             string label = run.PlateauEnd is int end ? $"{run.Optimizer} (leaves at step {end})" : $"{run.Optimizer} (still on it)";
             traces.Add(PlotlyChart.Trace("scatter", new { x = steps, y = run.Losses, mode = "lines", name = label, legendgroup = run.Optimizer, line = new { color = colour } }));

@@ -3,13 +3,14 @@ using TeachingKit.CriticalPoints;
 using TeachingKit.Networks;
 using TeachingKit.SpuriousMinima;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.SpuriousMinima;
 
 /// <summary>Shares of runs (stuck, solved, dead units) with their 95 % Wilson intervals, beside the published shares.</summary>
 public static class ShareCharts
 {
-    private const string KitColour = "#1f77b4", PublishedColour = "#d62728";
+    private const string KitColour = Blue, PublishedColour = Red;
 
     /// <summary>The share of runs stuck in a spurious minimum against k (n = k), the kit's with intervals and the published.</summary>
     public static GenericChart StuckAgainstTeachers(IReadOnlyList<SpuriousMinimaRow> rows, IReadOnlyList<PublishedSpuriousMinimaRow> published,
@@ -50,7 +51,7 @@ public static class ShareCharts
         Require.NotEmpty(rows, nameof(rows));
         ArgumentNullException.ThrowIfNull(published);
         string task = rows[0].Task;
-        string[] colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd"];
+        string[] colours = [Blue, Orange, Green, Purple];
         var traces = new List<Trace>();
         int index = 0;
         foreach (var group in rows.GroupBy(r => (r.Optimizer, r.Activation)))
@@ -75,7 +76,7 @@ public static class ShareCharts
         Require.NotEmpty(rows, nameof(rows));
         double[] bias = rows.Select(r => r.HiddenBias).ToArray();
         return PlotlyChart.Create(Layout("Dead ReLU units: initial hidden bias β against the share of dead units", "initial hidden bias β", "share of hidden units dead"),
-            ShareTrace(bias, rows.Select(r => r.DeadAtStart).ToArray(), "dead at the start", "#7f7f7f", "lines+markers"),
+            ShareTrace(bias, rows.Select(r => r.DeadAtStart).ToArray(), "dead at the start", Grey, "lines+markers"),
             ShareTrace(bias, rows.Select(r => r.DeadUnits).ToArray(), "dead after training", PublishedColour, "lines+markers"));
     }
 

@@ -3,14 +3,15 @@ using TeachingKit.Geometry;
 using TeachingKit.Networks;
 using TeachingKit.Plots.Geometry;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.SpuriousMinima;
 
 /// <summary>2-D data with the line of each hidden unit: where a network is stuck, and which ReLU units are dead.</summary>
 public static class UnitLineCharts
 {
-    private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#2ca02c"];
-    private const string DeadColour = "#d62728", ReferenceColour = "#2ca02c";
+    private static readonly string[] Palette = [Blue, Orange, Purple, Brown, Pink, Cyan, Olive, Green];
+    private const string DeadColour = Red, ReferenceColour = Green;
 
     /// <summary>
     /// The inputs of <paramref name="data"/> (coloured by class for one-hot targets, by target value otherwise) and the
@@ -35,7 +36,7 @@ public static class UnitLineCharts
             traces.AddRange(reference.Select((l, i) => LineTrace(l, box, i == 0 ? referenceName : null, ReferenceColour, "dash", 2, referenceName)));
         traces.AddRange(lines.Select((l, i) => dead?[i] == true
             ? LineTrace(l, box, $"unit {i} (dead)", DeadColour, "dot", 3, null)
-            : LineTrace(l, box, $"unit {i}", Palette[i % Palette.Length], "solid", 2.5, null)));
+            : LineTrace(l, box, $"unit {i}", Cycle(Palette, i), "solid", 2.5, null)));
         var layout = PlotlyChart.Layout(new
         {
             title = new { text = title },
@@ -55,7 +56,7 @@ public static class UnitLineCharts
                 yield return PlotlyChart.Trace("scatter", new
                 {
                     x = points.Select(p => p[0]).ToArray(), y = points.Select(p => p[1]).ToArray(), mode = "markers", name = $"class {c}",
-                    marker = new { size = 10, symbol = c == 0 ? "circle" : "x", color = c == 0 ? "#444444" : "#ff7f0e" },
+                    marker = new { size = 10, symbol = c == 0 ? "circle" : "x", color = c == 0 ? "#444444" : Orange },
                 });
             }
             yield break;

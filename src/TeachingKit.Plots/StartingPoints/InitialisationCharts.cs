@@ -3,6 +3,7 @@ using Plotly.NET;
 using TeachingKit.Plots.Optimization;
 using TeachingKit.StartingPoints;
 using TeachingKit.Validation;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.StartingPoints;
 
@@ -17,7 +18,7 @@ public static class InitialisationCharts
         for (int r = 0; r < runs.Count; r++)
         {
             var (name, run) = runs[r];
-            var colour = OptimizationCharts.Palette[r % OptimizationCharts.Palette.Length];
+            var colour = Cycle(r);
             var steps = Enumerable.Range(0, run.Losses.Count).ToArray();
             traces.Add(PlotlyChart.Trace("scatter", new { x = steps, y = run.Losses, mode = "lines", name, legendgroup = name, line = new { color = colour } }));
             traces.Add(PlotlyChart.Trace("scatter", new { x = steps, y = run.DistinctUnits, mode = "lines", name = "distinct units", legendgroup = name, showlegend = false, yaxis = "y2", line = new { color = colour, shape = "hv" } }));
@@ -59,7 +60,7 @@ public static class InitialisationCharts
                         x = run.Layers.Select(l => l.Layer).ToArray(),
                         y = run.Layers.Select(l => col == 0 ? l.ActivationMoment : l.GradientMoment).ToArray(),
                         mode = "lines+markers", marker = new { size = 4 }, name = run.Scheme, legendgroup = run.Scheme, showlegend = axis == 1,
-                        line = new { color = OptimizationCharts.Palette[s % OptimizationCharts.Palette.Length] }, xaxis = "x" + suffix, yaxis = "y" + suffix,
+                        line = new { color = Cycle(s) }, xaxis = "x" + suffix, yaxis = "y" + suffix,
                     }));
                 }
             }
@@ -78,7 +79,7 @@ public static class InitialisationCharts
         }), runs.Select((r, i) => PlotlyChart.Trace("scatter", new
         {
             x = r.Layers.Select(l => l.Layer).ToArray(), y = r.Layers.Select(l => l.DeadShare).ToArray(), mode = "lines+markers",
-            name = $"width {r.Width}", line = new { color = OptimizationCharts.Palette[i % OptimizationCharts.Palette.Length] },
+            name = $"width {r.Width}", line = new { color = Cycle(i) },
         })).ToArray());
     }
 }

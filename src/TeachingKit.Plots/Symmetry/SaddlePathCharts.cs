@@ -1,13 +1,14 @@
 using Plotly.NET;
 using TeachingKit.Networks;
 using TeachingKit.Symmetry;
+using static TeachingKit.Plots.ChartColours;
 
 namespace TeachingKit.Plots.Symmetry;
 
 /// <summary>Charts of the permutation-saddle path: hyperplanes, loss versus distance, spectrum, animation.</summary>
 public static class SaddlePathCharts
 {
-    private const string ColourA = "#d62728", ColourB = "#1f77b4", ColourOther = "#7f7f7f", ColourTeacher = "#2ca02c";
+    private const string ColourA = Red, ColourB = Blue, ColourOther = Grey, ColourTeacher = Green;
 
     /// <summary>
     /// The lines w_i·x + b_i = 0 of the student's hidden neurons in the input square, the teacher's lines
@@ -19,7 +20,7 @@ public static class SaddlePathCharts
         var data = PlotlyChart.Trace("scatter", new
         {
             x = problem.Data.Inputs.Select(p => p[0]).ToArray(), y = problem.Data.Inputs.Select(p => p[1]).ToArray(),
-            mode = "markers", name = "inputs", marker = new { size = 4, color = "#c7c7c7" },
+            mode = "markers", name = "inputs", marker = new { size = 4, color = LightGrey },
         });
         var traces = new List<Trace> { data };
         traces.AddRange(TeacherTraces(problem));
@@ -109,10 +110,10 @@ public static class SaddlePathCharts
         problem.Hyperplanes(parameters).Select((h, i) =>
             i == a ? Line(h, $"neuron {i} (a)", ColourA, "solid", 4)
             : i == b ? Line(h, $"neuron {i} (b)", ColourB, "solid", 4)
-            : Line(h, $"neuron {i}", a < 0 ? Palette[i % Palette.Length] : ColourOther, "solid", 2.5));
+            : Line(h, $"neuron {i}", a < 0 ? Cycle(Palette, i) : ColourOther, "solid", 2.5));
 
     // plotly.js's default colour cycle, without its green (the teacher's colour).
-    private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22"];
+    private static readonly string[] Palette = [Blue, Orange, Red, Purple, Brown, Pink, Cyan, Olive];
 
     // The part of the line w1·x + w2·y + b = 0 inside the input square (empty when it misses the square).
     private static Trace Line((double W1, double W2, double B) h, string name, string colour, string dash, double width)
