@@ -7,7 +7,7 @@ namespace TeachingKit.Notebooks.Cli;
 public abstract record Command;
 
 /// <summary><c>run [NOTEBOOK|FOLDER ...] [--out DIR] [--cell-timeout SECONDS] [--parallel N] [--force]</c></summary>
-public sealed record RunCommand(RunOptions Options) : Command;
+public sealed record RunCommand(NotebookRunOptions Options) : Command;
 
 /// <summary><c>validate FILE.ipynb ...</c>: check files against nbformat 4.5.</summary>
 public sealed record ValidateCommand(IReadOnlyList<string> Files) : Command;
@@ -62,7 +62,7 @@ public static class CommandLine
     {
         var inputs = new List<string>();
         string output = DefaultOutput;
-        TimeSpan limit = RunOptions.DefaultCellTimeLimit;
+        TimeSpan limit = NotebookRunOptions.DefaultCellTimeLimit;
         int parallel = Environment.ProcessorCount;
         bool student = false;
         bool force = false;
@@ -101,7 +101,7 @@ public static class CommandLine
             }
         }
         if (inputs.Count == 0) inputs.Add(DefaultInput);
-        return new RunCommand(new RunOptions(inputs, output, limit, parallel, force, student));
+        return new RunCommand(new NotebookRunOptions(inputs, output, limit, parallel, force, student));
     }
 
     /// <summary>A --cell-timeout value: a positive number of seconds, at most <see cref="MaxCellTimeoutSeconds"/>.</summary>

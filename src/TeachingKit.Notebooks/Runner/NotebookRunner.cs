@@ -16,7 +16,7 @@ namespace TeachingKit.Notebooks.Runner;
 /// <param name="Parallel">How many notebooks (kernel processes) run at once.</param>
 /// <param name="Force">Write into a non-empty output folder that the kit did not write (no marker file).</param>
 /// <param name="StudentEdition">Run the student edition (solution cells removed, answers reset) instead of the notebooks as they are.</param>
-public sealed record RunOptions(IReadOnlyList<string> Inputs, string OutputDirectory, TimeSpan CellTimeLimit, int Parallel = 1, bool Force = false,
+public sealed record NotebookRunOptions(IReadOnlyList<string> Inputs, string OutputDirectory, TimeSpan CellTimeLimit, int Parallel = 1, bool Force = false,
     bool StudentEdition = false)
 {
     /// <summary>The default per-cell time limit: generous for a lecture cell, short for a hung one.</summary>
@@ -24,7 +24,7 @@ public sealed record RunOptions(IReadOnlyList<string> Inputs, string OutputDirec
 }
 
 /// <summary>
-/// Executes notebooks headless, each in its own kernel process, up to <see cref="RunOptions.Parallel"/> at once,
+/// Executes notebooks headless, each in its own kernel process, up to <see cref="NotebookRunOptions.Parallel"/> at once,
 /// and writes each executed .ipynb and its page as it ends, then the index. A failing notebook (or a dying kernel)
 /// does not stop the others.
 /// </summary>
@@ -77,7 +77,7 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
     /// (links resolved), or the output folder holds files the kit did not write (without --force); nothing ran.
     /// </exception>
     /// <exception cref="IOException">The output folder cannot be written or another runner holds it (checked before anything runs).</exception>
-    public async Task<RunSummary> RunAsync(RunOptions options)
+    public async Task<RunSummary> RunAsync(NotebookRunOptions options)
     {
         var files = ResolveInputs(options.Inputs);
         SiteLayout.RefuseOverwritingInputs(files, options.OutputDirectory);
@@ -105,7 +105,7 @@ public sealed class NotebookRunner(TextWriter progress, TextWriter? warnings = n
     }
 
     /// <summary>Runs one notebook and writes its executed copy and page (nothing for a malformed one).</summary>
-    private NotebookResult RunAndWrite(string file, RunOptions options, SiteFolder site, Task<KernelClient>? kernel)
+    private NotebookResult RunAndWrite(string file, NotebookRunOptions options, SiteFolder site, Task<KernelClient>? kernel)
     {
         NotebookResult result;
         try { result = RunNotebook(file, options.CellTimeLimit, live: options.Parallel <= 1, options.StudentEdition, kernel); }

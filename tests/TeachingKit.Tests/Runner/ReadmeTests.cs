@@ -35,7 +35,7 @@ public partial class ReadmeTests
         Assert.Contains($"longer\nthan {TeachingKit.Notebooks.Site.PageRenderer.MaxOutputLines} lines shows its first {TeachingKit.Notebooks.Site.PageRenderer.MaxOutputLines} on the page", Readme);
         Assert.Contains($"at most {TeachingKit.Notebooks.Cli.CommandLine.MaxCellTimeoutSeconds})", Readme);
         Assert.Contains($"`{TeachingKit.Notebooks.Cli.CommandLine.DefaultOutput.Replace('\\', '/')}/`", Readme);
-        double defaultSeconds = TeachingKit.Notebooks.Runner.RunOptions.DefaultCellTimeLimit.TotalSeconds;
+        double defaultSeconds = TeachingKit.Notebooks.Runner.NotebookRunOptions.DefaultCellTimeLimit.TotalSeconds;
         Assert.Contains($"`--cell-timeout`: default\n{defaultSeconds} s per cell", Readme);
         Assert.Contains($"cell (default {defaultSeconds}, at most {TeachingKit.Notebooks.Cli.CommandLine.MaxCellTimeoutSeconds})", TeachingKit.Notebooks.Cli.CommandLine.Usage);
     }

@@ -14,7 +14,7 @@ public static class RunnerHarness
     {
         var progress = new StringWriter();
         var runner = new NotebookRunner(progress, warnings ?? TextWriter.Null);
-        var summary = await runner.RunAsync(new RunOptions(inputs, outputFolder, TimeSpan.FromSeconds(cellTimeLimitSeconds), parallel, force, studentEdition));
+        var summary = await runner.RunAsync(new NotebookRunOptions(inputs, outputFolder, TimeSpan.FromSeconds(cellTimeLimitSeconds), parallel, force, studentEdition));
         return (summary, progress.ToString());
     }
 
