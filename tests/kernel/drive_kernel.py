@@ -28,8 +28,7 @@ def run(kc, code, timeout=120):
         if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
             break
         outputs.append(msg)
-    reply = kc.get_shell_msg(timeout=timeout)
-    return reply["content"], outputs
+    return shell_reply(kc, msg_id, timeout), outputs
 
 
 def shell_reply(kc, msg_id, timeout=60):
