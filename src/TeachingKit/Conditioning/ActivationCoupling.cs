@@ -12,7 +12,7 @@ namespace TeachingKit.Conditioning;
 /// <param name="OutputCoupling">The mean of |Hᵢⱼ|/√(Hᵢᵢ Hⱼⱼ) over the pairs i ≠ j of the output layer's block: 0 for uncoupled weights, 1 for fully coupled.</param>
 /// <param name="BiasCoupling">The same mean over the pairs (weight, bias) of the block only, |E[aᵢ]|/√E[aᵢ²]: what the hidden units' mean does.</param>
 /// <param name="OutputBlock">The output layer's block of the Hessian (weights of one output, then its bias).</param>
-public sealed record HessianCoupling(Activation Activation, HessianSpectrum Spectrum, HessianSpectrum OutputSpectrum,
+public sealed record HessianCoupling(Activation Activation, CurvatureSpectrum Spectrum, CurvatureSpectrum OutputSpectrum,
     double MeanHiddenActivation, double OutputCoupling, double BiasCoupling, Matrix<double> OutputBlock)
 {
     /// <summary>The output block scaled to unit diagonal, Bᵢⱼ/√(Bᵢᵢ Bⱼⱼ): the picture of which weights are coupled.</summary>
@@ -44,7 +44,7 @@ public static class ActivationCoupling
         var output = OutputIndices(network.Architecture);
         var block = Matrix<double>.Build.Dense(output.Length, output.Length, (i, j) => hessian[output[i], output[j]]);
         double meanActivation = network.LayerOutputs(theta, data, 1).Average(a => a.Average());
-        return new HessianCoupling(activation, new HessianSpectrum(hessian), new HessianSpectrum(block), meanActivation, Coupling(block), BiasCoupling(block), block);
+        return new HessianCoupling(activation, new CurvatureSpectrum(hessian), new CurvatureSpectrum(block), meanActivation, Coupling(block), BiasCoupling(block), block);
     }
 
     /// <summary>The mean of |Bᵢⱼ|/√(Bᵢᵢ Bⱼⱼ) over i ≠ j: how far a symmetric block with positive diagonal is from diagonal.</summary>

@@ -11,7 +11,7 @@ namespace TeachingKit.Conditioning;
 /// <param name="OutputSpectrum">The spectrum of the output layer's block (weights and bias), 2·E[ããᵀ] of the last hidden layer's outputs.</param>
 /// <param name="PredictedStableRate">2/λmax at the start.</param>
 /// <param name="MeasuredStableRate">The largest rate of the grid whose run did not diverge (NaN if none).</param>
-public sealed record StableRateComparison(string Name, HessianSpectrum Spectrum, HessianSpectrum OutputSpectrum, double PredictedStableRate, double MeasuredStableRate);
+public sealed record StableRateComparison(string Name, CurvatureSpectrum Spectrum, CurvatureSpectrum OutputSpectrum, double PredictedStableRate, double MeasuredStableRate);
 
 /// <summary>
 /// The lecture's cure B, batch normalisation (Ioffe &amp; Szegedy 2015): every hidden pre-activation is centred and
@@ -40,7 +40,7 @@ public static class BatchNormConditioning
         var hessian = LossSurfaces.SecondOrderObjective.FromNetwork(network, data).Hessian([.. start]);
         var output = ActivationCoupling.OutputIndices(network.Architecture);
         var block = Matrix<double>.Build.Dense(output.Length, output.Length, (i, j) => hessian[output[i], output[j]]);
-        var spectrum = new HessianSpectrum(hessian);
+        var spectrum = new CurvatureSpectrum(hessian);
         var options = new RunOptions { MaxSteps = steps, RecordParameters = false };
         double measured = double.NaN;
         foreach (double rate in learningRates.Order())
@@ -49,6 +49,6 @@ public static class BatchNormConditioning
             if (run.Diverged || !(run.FinalLoss <= run.Trajectory.Losses[0])) break;
             measured = rate;
         }
-        return new StableRateComparison(name, spectrum, new HessianSpectrum(block), spectrum.LargestStableLearningRate, measured);
+        return new StableRateComparison(name, spectrum, new CurvatureSpectrum(block), spectrum.LargestStableLearningRate, measured);
     }
 }

@@ -15,7 +15,7 @@ namespace TeachingKit.Conditioning;
 /// <param name="PredictedSteps">⌈ln(tolerance)/ln(predicted factor)⌉.</param>
 /// <param name="StepsTaken">The first step whose distance is within the tolerance, or null when the budget ran out first.</param>
 /// <param name="Distances">‖θ(k) − θ*‖ for every step of the run.</param>
-public sealed record GradientDescentSteps(string Name, HessianSpectrum Spectrum, double LearningRate, double PredictedFactor,
+public sealed record GradientDescentSteps(string Name, CurvatureSpectrum Spectrum, double LearningRate, double PredictedFactor,
     double MeasuredFactor, double Tolerance, long PredictedSteps, int? StepsTaken, IReadOnlyList<double> Distances);
 
 /// <summary>
@@ -74,7 +74,7 @@ public static class LinearRegression
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Require.AtLeast(maxSteps, 4, nameof(maxSteps));
         var hessian = Hessian(data);
-        var spectrum = new HessianSpectrum(hessian);
+        var spectrum = new CurvatureSpectrum(hessian);
         if (spectrum.Smallest <= 0) throw new ArgumentException("The Hessian is singular: remove constant or duplicated features.", nameof(data));
         var tuned = QuadraticTheory.OptimalGradientDescent(spectrum.Smallest, spectrum.Largest);
         long predicted = StepsToShrink(tuned.Factor, tolerance);

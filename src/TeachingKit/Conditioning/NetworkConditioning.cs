@@ -11,7 +11,7 @@ namespace TeachingKit.Conditioning;
 /// <param name="EndLoss">The mean squared error at the end.</param>
 /// <param name="Converged">True when training reached the gradient tolerance (a critical point, not just a stop).</param>
 /// <param name="Iterations">The quasi-Newton iterations used.</param>
-public sealed record ConditioningAtStartAndEnd(string Name, HessianSpectrum Start, HessianSpectrum End,
+public sealed record ConditioningAtStartAndEnd(string Name, CurvatureSpectrum Start, CurvatureSpectrum End,
     double StartLoss, double EndLoss, bool Converged, int Iterations);
 
 /// <summary>κ of a small network's exact Hessian before and after training, on raw or standardised inputs.</summary>
@@ -37,8 +37,8 @@ public static class NetworkConditioning
         var start = network.InitialParameters(initialization, seed);
         var trained = Bfgs.Minimize((theta, gradient) => network.LossAndGradient(theta, data, gradient), start, gradientTolerance, maxIterations);
         return new ConditioningAtStartAndEnd(name,
-            new HessianSpectrum(network.Architecture.Hessian(start, data)),
-            new HessianSpectrum(network.Architecture.Hessian(trained.Point, data)),
+            new CurvatureSpectrum(network.Architecture.Hessian(start, data)),
+            new CurvatureSpectrum(network.Architecture.Hessian(trained.Point, data)),
             network.Loss(start, data), trained.Value, trained.Converged, trained.Iterations);
     }
 }

@@ -61,7 +61,7 @@ public class CurvatureTests
         // the values-only QL iteration failed to converge.
         var network = new BatchMlp([2, 4, 1], Activation.Tanh, LossFunction.SquaredError);
         var data = MixedUnits.HeightAndMass();
-        var spectrum = new HessianSpectrum(network.Architecture.Hessian(network.InitialParameters(Initialization.Xavier, 0), data));
+        var spectrum = new CurvatureSpectrum(network.Architecture.Hessian(network.InitialParameters(Initialization.Xavier, 0), data));
         Assert.Equal(16, spectrum.ZeroCount);
         Assert.Equal(0, spectrum.NegativeCount);
         Assert.Equal(double.PositiveInfinity, spectrum.ConditionNumber);

@@ -42,7 +42,7 @@ public class LinearRegressionConditioningTests
     public void StandardisedKappaIsThatOfTwiceTheCorrelationMatrixAndTheBias(int seed)
     {
         var data = RandomData(300, seed);
-        var exact = new HessianSpectrum(LinearRegression.Hessian(FeatureScaling.Standardise(data)));
+        var exact = new CurvatureSpectrum(LinearRegression.Hessian(FeatureScaling.Standardise(data)));
         var closedForm = CorrelationEigenvalues(data).Select(l => 2 * l).Append(2.0).ToArray();
         // Two eigensolvers on the same well-conditioned 4×4 problem (κ < 100 here) agree to rounding: 1e-9 relative.
         Assert.Equal(1, exact.ConditionNumber / (closedForm.Max() / closedForm.Min()), 9);
@@ -99,7 +99,7 @@ public class LinearRegressionConditioningTests
     [Fact]
     public void SpectrumReportsKappaAndTheLargestStableStep()
     {
-        var spectrum = new HessianSpectrum(Matrix<double>.Build.DenseOfDiagonalArray([1.0, -4.0, 2.0]));
+        var spectrum = new CurvatureSpectrum(Matrix<double>.Build.DenseOfDiagonalArray([1.0, -4.0, 2.0]));
         Assert.Equal(4, spectrum.ConditionNumber, 12);
         Assert.Equal(1, spectrum.NegativeCount);
         Assert.Equal(1, spectrum.LargestStableLearningRate, 12);   // 2/λmax = 2/2

@@ -4,7 +4,10 @@ using TeachingKit.Validation;
 
 namespace TeachingKit.Conditioning;
 
-/// <summary>The eigenvalues of an exact Hessian and what they say about gradient descent: κ and the largest stable step.</summary>
+/// <summary>
+/// The eigenvalues of an exact Hessian (the curvatures) and what they say about gradient descent: κ and the largest
+/// stable step. <see cref="Symmetry.HessianSpectrum"/> reads a spectrum the other way, as a critical point's verdict.
+/// </summary>
 /// <remarks>
 /// <para>Notebook 04's law on a quadratic: gradient descent with step γ multiplies the eigendirection of curvature λ by
 /// 1 − γλ, so it is stable iff γ &lt; 2/λmax (<see cref="LargestStableLearningRate"/>), and its best factor is
@@ -14,12 +17,12 @@ namespace TeachingKit.Conditioning;
 /// directions curve down (beyond rounding: the kit's classifier counts |λ| ≤ 10⁻¹⁰·max|λ| as zero). An exactly zero
 /// eigenvalue gives κ = ∞; κ itself uses the eigenvalues as computed, so a tiny but real curvature still counts.</para>
 /// </remarks>
-public sealed class HessianSpectrum
+public sealed class CurvatureSpectrum
 {
     private readonly double[] _eigenvalues;
 
     /// <summary>The spectrum of the symmetric matrix <paramref name="hessian"/>.</summary>
-    public HessianSpectrum(Matrix<double> hessian)
+    public CurvatureSpectrum(Matrix<double> hessian)
     {
         ArgumentNullException.ThrowIfNull(hessian);
         if (hessian.RowCount != hessian.ColumnCount)
