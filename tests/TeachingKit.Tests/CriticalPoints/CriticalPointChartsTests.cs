@@ -10,7 +10,7 @@ public class CriticalPointChartsTests
     private static string Json(GenericChart chart) => GenericChart.toJson(chart);
 
     [Fact]
-    public void Contour_marks_each_kind_once_in_the_legend()
+    public void ContourMarksEachKindOnceInTheLegend()
     {
         var chart = LandscapeCharts.Contour(LandscapeCatalogue.Himmelblau);
         // contour + minima + maximum + saddles
@@ -21,7 +21,7 @@ public class CriticalPointChartsTests
     }
 
     [Fact]
-    public void Surface_labels_probe_verdicts()
+    public void SurfaceLabelsProbeVerdicts()
     {
         string json = Json(LandscapeCharts.Surface(LandscapeCatalogue.MonkeySaddle));
         Assert.Contains("saddle (probe)", json);
@@ -29,7 +29,7 @@ public class CriticalPointChartsTests
     }
 
     [Fact]
-    public void Trajectories_are_drawn_over_the_contour()
+    public void TrajectoriesAreDrawnOverTheContour()
     {
         var f = LandscapeCatalogue.Saddle;
         var runs = new[] { CriticalPointMethods.Newton(f.Function, [0.5, 0.5]), CriticalPointMethods.GradientDescent(f.Function, [0.5, 0.5], 0.1, 5) };
@@ -39,7 +39,7 @@ public class CriticalPointChartsTests
     }
 
     [Fact]
-    public void Statistics_charts_use_a_log_axis_and_error_bars()
+    public void StatisticsChartsUseALogAxisAndErrorBars()
     {
         string json = Json(SpectrumCharts.FractionOfMinima(RandomHessianMonteCarlo.FractionOfMinima(4, 500, 1)));
         Assert.Contains("\"type\":\"log\"", json);
@@ -49,7 +49,7 @@ public class CriticalPointChartsTests
     }
 
     [Fact]
-    public void The_spectrum_colours_follow_the_options_the_report_was_made_with()
+    public void TheSpectrumColoursFollowTheOptionsTheReportWasMadeWith()
     {
         // λ = 1e-3 and 1e9: zero at the default 1e-10 relative tolerance, positive at 1e-14.
         Func<TeachingKit.Differentiation.Var[], TeachingKit.Differentiation.Var> f = w => 5e-4 * w[0] * w[0] + 5e8 * w[1] * w[1];
@@ -61,7 +61,7 @@ public class CriticalPointChartsTests
     }
 
     [Fact]
-    public void A_zero_eigenvalue_gets_a_marker_because_its_bar_has_no_height()
+    public void AZeroEigenvalueGetsAMarkerBecauseItsBarHasNoHeight()
     {
         // x² + y⁴ at the origin: H = diag(2, 0), one zero eigenvalue (the second, ascending order puts 0 first).
         var report = LandscapeCatalogue.QuarticBowl.Analyze([0.0, 0.0]);
@@ -72,7 +72,7 @@ public class CriticalPointChartsTests
     }
 
     [Fact]
-    public void Surface_markers_float_above_the_surface_and_the_title_has_no_latex()
+    public void SurfaceMarkersFloatAboveTheSurfaceAndTheTitleHasNoLatex()
     {
         // The bowl x² + 3y² on its plot range: the minimum f(0, 0) = 0 is drawn 3 % of the value range higher.
         var chart = LandscapeCharts.Surface(LandscapeCatalogue.Bowl);
@@ -94,7 +94,7 @@ public class CriticalPointChartsTests
 public class CriticalSetChartTests
 {
     [Fact]
-    public void The_three_layer_critical_set_lies_where_the_gradient_vanishes()
+    public void TheThreeLayerCriticalSetLiesWhereTheGradientVanishes()
     {
         var (minima, axes) = LandscapeCatalogue.DeepLinear3CriticalSet();
         Assert.Equal(4, minima.Count);

@@ -7,7 +7,7 @@ namespace TeachingKit.Tests.CriticalPoints;
 public class CriticalPointMethodsTests
 {
     [Fact]
-    public void Newton_finds_the_critical_point_of_a_quadratic_in_one_step()
+    public void NewtonFindsTheCriticalPointOfAQuadraticInOneStep()
     {
         // f = ½xᵀAx − bᵀx + xy coupling: the critical point solves A x = b.
         var run = CriticalPointMethods.Newton(w => Square(w[0]) + 3 * Square(w[1]) + w[0] * w[1] - 2 * w[0] + w[1], [5.0, -7.0]);
@@ -19,7 +19,7 @@ public class CriticalPointMethodsTests
     }
 
     [Fact]
-    public void Newton_jumps_to_a_saddle_and_saddle_free_Newton_escapes()
+    public void NewtonJumpsToASaddleAndSaddleFreeNewtonEscapes()
     {
         var saddle = LandscapeCatalogue.Saddle.Function;   // −x² + 3y²
         var newton = CriticalPointMethods.Newton(saddle, [0.5, 0.5]);
@@ -34,7 +34,7 @@ public class CriticalPointMethodsTests
     }
 
     [Fact]
-    public void Gradient_descent_follows_the_gradient_and_crawls_near_a_saddle()
+    public void GradientDescentFollowsTheGradientAndCrawlsNearASaddle()
     {
         var run = CriticalPointMethods.GradientDescent(LandscapeCatalogue.Saddle.Function, [1e-6, 0.5], learningRate: 0.1, maxSteps: 20);
         Assert.Equal(1e-6 * 1.2, run.Points[1][0], 1e-18);   // x ← x − η(−2x) = 1.2x
@@ -43,14 +43,14 @@ public class CriticalPointMethodsTests
     }
 
     [Fact]
-    public void Newton_reports_a_singular_hessian()
+    public void NewtonReportsASingularHessian()
     {
         var run = CriticalPointMethods.Newton(LandscapeCatalogue.QuarticBowl.Function, [1.0, 0.0]);
         Assert.Equal(PathStopReason.SingularHessian, run.StopReason);
     }
 
     [Fact]
-    public void Divergence_is_reported_not_propagated()
+    public void DivergenceIsReportedNotPropagated()
     {
         var run = CriticalPointMethods.GradientDescent(w => Exp(Square(w[0])), [2.0], learningRate: 10, maxSteps: 50);
         Assert.Equal(PathStopReason.NonFinite, run.StopReason);
@@ -58,7 +58,7 @@ public class CriticalPointMethodsTests
     }
 
     [Fact]
-    public void Bad_input_names_the_problem()
+    public void BadInputNamesTheProblem()
     {
         var f = LandscapeCatalogue.Bowl.Function;
         Assert.Contains("learningRate", Assert.Throws<ArgumentOutOfRangeException>(() => CriticalPointMethods.GradientDescent(f, [1.0, 1.0], learningRate: -1)).Message);
@@ -67,7 +67,7 @@ public class CriticalPointMethodsTests
     }
 
     [Fact]
-    public void A_bad_start_is_reported_under_its_own_name()
+    public void ABadStartIsReportedUnderItsOwnName()
     {
         var f = LandscapeCatalogue.Bowl.Function;
         Assert.Equal("start", Assert.Throws<ArgumentException>(() => CriticalPointMethods.Newton(f, [double.NaN, 0.0])).ParamName);
@@ -79,7 +79,7 @@ public class CriticalPointMethodsTests
     }
 
     [Fact]
-    public void A_non_finite_hessian_at_the_start_names_the_start()
+    public void ANonFiniteHessianAtTheStartNamesTheStart()
     {
         // The cone √(x² + y²) has no derivatives at its tip; saddle-free Newton needs H there.
         var e = Assert.Throws<ArgumentException>(() => CriticalPointMethods.SaddleFreeNewton(w => Sqrt(Square(w[0]) + Square(w[1])), [0.0, 0.0]));
@@ -88,7 +88,7 @@ public class CriticalPointMethodsTests
     }
 
     [Fact]
-    public void A_too_long_start_is_rejected_by_the_landscape_api()
+    public void ATooLongStartIsRejectedByTheLandscapeApi()
     {
         // Bowl reads only w[0] and w[1]: the function alone cannot tell that a third coordinate is spurious.
         var bowl = LandscapeCatalogue.Bowl;

@@ -6,7 +6,7 @@ namespace TeachingKit.Tests.CriticalPoints;
 public class CriticalPointSearchTests
 {
     [Fact]
-    public void Himmelblau_has_four_minima_one_maximum_and_four_saddles()
+    public void HimmelblauHasFourMinimaOneMaximumAndFourSaddles()
     {
         var himmelblau = LandscapeCatalogue.Himmelblau;
         var result = CriticalPointSearch.FindAll(himmelblau.Function, -5, 5, -5, 5);
@@ -23,7 +23,7 @@ public class CriticalPointSearchTests
     }
 
     [Fact]
-    public void Beale_has_one_minimum_and_two_saddles_in_its_box()
+    public void BealeHasOneMinimumAndTwoSaddlesInItsBox()
     {
         var beale = LandscapeCatalogue.Beale;
         var result = CriticalPointSearch.FindAll(beale.Function, -4.5, 4.5, -4.5, 4.5);
@@ -40,7 +40,7 @@ public class CriticalPointSearchTests
     }
 
     [Fact]
-    public void The_monkey_saddle_is_found_at_the_origin_and_resolved_by_the_probe()
+    public void TheMonkeySaddleIsFoundAtTheOriginAndResolvedByTheProbe()
     {
         var result = CriticalPointSearch.FindAll(LandscapeCatalogue.MonkeySaddle.Function, -2, 2, -2, 2);
         var origin = Assert.Single(result.Points);
@@ -50,7 +50,7 @@ public class CriticalPointSearchTests
     }
 
     [Fact]
-    public void Rosenbrock_has_one_critical_point()
+    public void RosenbrockHasOneCriticalPoint()
     {
         var result = CriticalPointSearch.FindAll(LandscapeCatalogue.Rosenbrock.Function, -2, 2, -1, 3);
         var only = Assert.Single(result.Points);
@@ -60,7 +60,7 @@ public class CriticalPointSearchTests
     }
 
     [Fact]
-    public void An_empty_box_is_rejected()
+    public void AnEmptyBoxIsRejected()
     {
         var e = Assert.Throws<ArgumentException>(() => CriticalPointSearch.FindAll(LandscapeCatalogue.Bowl.Function, 1, 1, 0, 1));
         Assert.Contains("xMax must exceed xMin", e.Message);

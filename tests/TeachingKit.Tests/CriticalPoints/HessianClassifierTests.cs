@@ -14,7 +14,7 @@ public class HessianClassifierTests
     [InlineData(new[] { 0.0, 2.0 }, CriticalPointKind.Degenerate, 0)]
     [InlineData(new[] { -2.0, 0.0, 2.0 }, CriticalPointKind.Saddle, 1)]
     [InlineData(new[] { 1e-12, 5.0 }, CriticalPointKind.Degenerate, 0)]
-    public void Signs_of_eigenvalues_decide(double[] eigenvalues, CriticalPointKind kind, int index)
+    public void SignsOfEigenvaluesDecide(double[] eigenvalues, CriticalPointKind kind, int index)
     {
         var verdict = HessianClassifier.Classify(eigenvalues);
         Assert.Equal(kind, verdict.Kind);
@@ -22,7 +22,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void Tolerances_are_relative_to_the_spectrum()
+    public void TolerancesAreRelativeToTheSpectrum()
     {
         // 1e-3 next to 1e9 is a zero eigenvalue at the default tolerance… but not at a tighter one.
         Assert.Equal(CriticalPointKind.Degenerate, HessianClassifier.Classify([1e-3, 1e9]).Kind);
@@ -32,7 +32,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void A_given_hessian_matrix_is_classified()
+    public void AGivenHessianMatrixIsClassified()
     {
         Assert.Equal("saddle of order 1", HessianClassifier.Classify(new double[,] { { 1, 2 }, { 2, 1 } }).Description);
         Assert.Equal(CriticalPointKind.Minimum, HessianClassifier.Classify(new double[,] { { 2, -1 }, { -1, 2 } }).Kind);
@@ -45,7 +45,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void A_point_with_a_gradient_is_not_critical()
+    public void APointWithAGradientIsNotCritical()
     {
         var report = HessianClassifier.Analyze(w => Square(w[0]) + 3 * Square(w[1]), [1.0, 0.0]);
         Assert.Equal(CriticalPointKind.NotCritical, report.Kind);
@@ -54,7 +54,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void Eigenpairs_satisfy_H_v_equals_lambda_v()
+    public void EigenpairsSatisfyHVEqualsLambdaV()
     {
         var report = HessianClassifier.Analyze(w => Square(w[0] + 2 * w[1]) - Square(w[1] - w[2]) + w[0] * w[2], [0.0, 0.0, 0.0]);
         for (int k = 0; k < 3; k++)
@@ -66,7 +66,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void The_probe_catches_Peanos_surface()
+    public void TheProbeCatchesPeanosSurface()
     {
         // (x − y²)(x − 3y²) rises along every line through 0, yet falls on the parabola x = 2y².
         var report = HessianClassifier.Analyze(w => (w[0] - Square(w[1])) * (w[0] - 3 * Square(w[1])), [0.0, 0.0]);
@@ -76,7 +76,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void The_probe_runs_only_at_degenerate_points_and_can_be_switched_off()
+    public void TheProbeRunsOnlyAtDegeneratePointsAndCanBeSwitchedOff()
     {
         Func<Var[], Var> quarticBowl = w => Square(w[0]) + Pow(w[1], 4);
         Assert.Null(HessianClassifier.Analyze(quarticBowl, [0.0, 0.0], new ClassifierOptions { ProbeDegenerate = false }).Probe);
@@ -92,7 +92,7 @@ public class HessianClassifierTests
     [InlineData(1.0, 1.0)]
     [InlineData(-1.0, -1.0)]
     [InlineData(2.0, 0.5)]
-    public void The_probe_follows_a_curved_valley_of_minima_and_calls_the_point_non_strict(double w1, double w2)
+    public void TheProbeFollowsACurvedValleyOfMinimaAndCallsThePointNonStrict(double w1, double w2)
     {
         // (1 − w₁w₂)² is 0 on the whole hyperbola w₁w₂ = 1: straight samples along the null direction rise
         // (by r⁴/4 at (1, 1)), but following it along the level set comes back to 0.
@@ -106,7 +106,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void A_strict_degenerate_minimum_is_not_taken_for_a_valley()
+    public void AStrictDegenerateMinimumIsNotTakenForAValley()
     {
         // x² + y⁴ at 0: the null direction y rises at fourth order and no correction in x brings f back.
         var probe = HessianClassifier.Analyze(w => Square(w[0]) + Pow(w[1], 4), [0.0, 0.0]).Probe!;
@@ -116,7 +116,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void A_straight_valley_is_reported_not_strict()
+    public void AStraightValleyIsReportedNotStrict()
     {
         // f = x² does not change along y: a sample on the y axis has Δf = 0 exactly.
         var probe = HessianClassifier.Analyze(w => Square(w[0]) + 0 * w[1], [0.0, 0.0]).Probe!;
@@ -126,7 +126,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void With_zero_eigenvalues_the_saddle_order_is_a_lower_bound()
+    public void WithZeroEigenvaluesTheSaddleOrderIsALowerBound()
     {
         // x² − y² − z⁴ at 0: λ = (−2, 0, 2), one negative eigenvalue, but f falls along y and along z.
         var report = HessianClassifier.Analyze(w => Square(w[0]) - Square(w[1]) - Pow(w[2], 4), [0.0, 0.0, 0.0]);
@@ -137,7 +137,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void A_non_finite_hessian_names_the_point()
+    public void ANonFiniteHessianNamesThePoint()
     {
         // The cone √(x² + y²) is not differentiable at its tip.
         var e = Assert.Throws<ArgumentException>(() => HessianClassifier.Analyze(w => Sqrt(Square(w[0]) + Square(w[1])), [0.0, 0.0]));
@@ -150,7 +150,7 @@ public class HessianClassifierTests
     }
 
     [Fact]
-    public void Bad_input_names_the_problem()
+    public void BadInputNamesTheProblem()
     {
         Func<Var[], Var> f = w => Square(w[0]);
         Assert.Contains("point[0]", Assert.Throws<ArgumentException>(() => HessianClassifier.Analyze(f, [double.NaN])).Message);

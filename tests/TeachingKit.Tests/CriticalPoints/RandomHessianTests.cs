@@ -6,7 +6,7 @@ namespace TeachingKit.Tests.CriticalPoints;
 public class RandomHessianTests
 {
     [Fact]
-    public void The_sign_model_gives_two_to_the_minus_N()
+    public void TheSignModelGivesTwoToTheMinusN()
     {
         Assert.Equal(1.0 / 1024, IndependentSignModel.FractionOfMinima(10), 1e-18);
         Assert.Equal(252.0 / 1024, IndependentSignModel.IndexProbability(10, 5), 1e-15);
@@ -19,7 +19,7 @@ public class RandomHessianTests
     [InlineData(3)]
     [InlineData(6)]
     [InlineData(10)]
-    public void Monte_Carlo_of_independent_signs_agrees_with_the_binomial_law(int dimension)
+    public void MonteCarloOfIndependentSignsAgreesWithTheBinomialLaw(int dimension)
     {
         var sample = RandomHessianMonteCarlo.Sample(RandomHessianModel.IndependentSigns, dimension, 40_000, seed: 11);
         Assert.True(sample.FractionOfMinima.Contains(IndependentSignModel.FractionOfMinima(dimension)),
@@ -31,7 +31,7 @@ public class RandomHessianTests
     }
 
     [Fact]
-    public void Goe_in_two_dimensions_matches_the_closed_form()
+    public void GoeInTwoDimensionsMatchesTheClosedForm()
     {
         // For H = [[a, c], [c, b]] with var a = var b = 2 var c, P(both eigenvalues > 0) = ½ − 1/(2√2):
         // with t = (a+b)/2 ~ N(0, ½) and r² = ((a−b)/2)² + c² ~ Exp(1), P(t > r) = ∫₀^∞ (1 − e^{−t²}) e^{−t²}/√π dt.
@@ -42,7 +42,7 @@ public class RandomHessianTests
     }
 
     [Fact]
-    public void The_index_by_inertia_equals_the_count_of_negative_eigenvalues()
+    public void TheIndexByInertiaEqualsTheCountOfNegativeEigenvalues()
     {
         var random = new Random(3);
         for (int trial = 0; trial < 50; trial++)
@@ -56,7 +56,7 @@ public class RandomHessianTests
     }
 
     [Fact]
-    public void Monte_Carlo_is_deterministic_and_symmetric_in_the_index()
+    public void MonteCarloIsDeterministicAndSymmetricInTheIndex()
     {
         var a = RandomHessianMonteCarlo.Sample(RandomHessianModel.Goe, 5, 20_000, seed: 9);
         var b = RandomHessianMonteCarlo.Sample(RandomHessianModel.Goe, 5, 20_000, seed: 9);
@@ -71,7 +71,7 @@ public class RandomHessianTests
     }
 
     [Fact]
-    public void Wilson_interval_matches_a_hand_computation()
+    public void WilsonIntervalMatchesAHandComputation()
     {
         // k = 0, n = 100: upper end z²/(n + z²) = 3.8415/103.8415.
         var p = Proportion.Of(0, 100);
@@ -85,7 +85,7 @@ public class RandomHessianTests
 public class GaussianSamplerTests
 {
     [Fact]
-    public void The_samples_are_standard_normal_and_fixed_by_the_seed()
+    public void TheSamplesAreStandardNormalAndFixedByTheSeed()
     {
         const int count = 100_000;
         var sampler = new TeachingKit.Sampling.GaussianSampler(seed: 5);

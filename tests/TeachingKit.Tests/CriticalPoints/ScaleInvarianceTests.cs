@@ -15,7 +15,7 @@ public class ScaleInvarianceTests
 
     [Theory]
     [MemberData(nameof(Scales))]
-    public void A_minimum_stays_a_minimum(double c)
+    public void AMinimumStaysAMinimum(double c)
     {
         var report = Scaled(c, w => Square(w[0]) + 3 * Square(w[1]), [0.0, 0.0]);
         Assert.Equal(CriticalPointKind.Minimum, report.Kind);
@@ -25,7 +25,7 @@ public class ScaleInvarianceTests
 
     [Theory]
     [MemberData(nameof(Scales))]
-    public void A_saddle_stays_a_saddle(double c)
+    public void ASaddleStaysASaddle(double c)
     {
         var report = Scaled(c, w => Square(w[0]) - 3 * Square(w[1]), [0.0, 0.0]);
         Assert.Equal(CriticalPointKind.Saddle, report.Kind);
@@ -34,7 +34,7 @@ public class ScaleInvarianceTests
 
     [Theory]
     [MemberData(nameof(Scales))]
-    public void A_point_with_a_small_gradient_stays_not_critical(double c)
+    public void APointWithASmallGradientStaysNotCritical(double c)
     {
         // c(x² − y²) at (1e-3, 0): |∇f| = 2e-3·c, far above 1e-8 · s · max(1, |x|) = 2e-8·c.
         var report = Scaled(c, w => Square(w[0]) - Square(w[1]), [1e-3, 0.0]);
@@ -44,7 +44,7 @@ public class ScaleInvarianceTests
 
     [Theory]
     [MemberData(nameof(Scales))]
-    public void The_probe_verdicts_do_not_depend_on_the_scale(double c)
+    public void TheProbeVerdictsDoNotDependOnTheScale(double c)
     {
         Assert.Equal(CriticalPointKind.Minimum, Scaled(c, w => Square(w[0]) + Pow(w[1], 4), [0.0, 0.0]).ResolvedKind);
         Assert.Equal(CriticalPointKind.Saddle, Scaled(c, w => Square(w[0]) - Pow(w[1], 4), [0.0, 0.0]).ResolvedKind);
@@ -53,7 +53,7 @@ public class ScaleInvarianceTests
 
     [Theory]
     [MemberData(nameof(Scales))]
-    public void Every_catalogue_verdict_survives_rescaling(double c)
+    public void EveryCatalogueVerdictSurvivesRescaling(double c)
     {
         foreach (var landscape in LandscapeCatalogue.All)
             foreach (var known in landscape.KnownCriticalPoints)
@@ -67,7 +67,7 @@ public class ScaleInvarianceTests
     }
 
     [Fact]
-    public void Without_curvature_only_an_exactly_zero_gradient_is_critical()
+    public void WithoutCurvatureOnlyAnExactlyZeroGradientIsCritical()
     {
         // H = 0 exactly sets no scale: a slope, however gentle, is not critical; h ≡ 0 is.
         Assert.Equal(CriticalPointKind.NotCritical, HessianClassifier.Analyze(w => 1e-20 * w[0] + w[1] * 1e-30, [0.0, 0.0]).Kind);
@@ -75,7 +75,7 @@ public class ScaleInvarianceTests
     }
 
     [Fact]
-    public void The_criticality_bound_grows_with_the_distance_from_the_origin()
+    public void TheCriticalityBoundGrowsWithTheDistanceFromTheOrigin()
     {
         // 1e-8 · s · max(1, |x|) with s = 6 and |x| = 5.
         Assert.Equal(1e-8 * 6 * 5, HessianClassifier.CriticalGradientBound([2.0, -6.0], [3.0, 4.0]), 1e-22);

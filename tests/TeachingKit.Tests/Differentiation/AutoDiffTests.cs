@@ -38,7 +38,7 @@ public class AutoDiffTests
 
     [Theory]
     [MemberData(nameof(UnaryNames))]
-    public void Unary_operations_match_closed_forms(string name)
+    public void UnaryOperationsMatchClosedForms(string name)
     {
         foreach (double x in new[] { 0.7, 1.9, -0.4 })
         {
@@ -52,7 +52,7 @@ public class AutoDiffTests
     }
 
     [Fact]
-    public void Binary_operations_match_closed_forms()
+    public void BinaryOperationsMatchClosedForms()
     {
         double a = 1.3, b = -0.6;
         var product = AutoDiff.SecondOrder(w => w[0] * w[1], [a, b]);
@@ -72,7 +72,7 @@ public class AutoDiffTests
     }
 
     [Fact]
-    public void Kinks_use_the_documented_values()
+    public void KinksUseTheDocumentedValues()
     {
         // Exact equality on purpose: the documented kink slopes are the exact values 0 and ½, not approximations.
         Assert.Equal(0, AutoDiff.Gradient(w => Relu(w[0]), [0.0])[0]);
@@ -88,7 +88,7 @@ public class AutoDiffTests
     }
 
     [Fact]
-    public void Degenerate_hessians_come_out_exactly_zero()
+    public void DegenerateHessiansComeOutExactlyZero()
     {
         // x² + y⁴ and the monkey saddle at the origin: H = diag(2, 0) and H = 0 with no rounding.
         // Exact equality on purpose: the classifier relies on an exactly zero eigenvalue here, not a small one.
@@ -99,7 +99,7 @@ public class AutoDiffTests
     }
 
     [Fact]
-    public void A_constant_function_has_zero_derivatives()
+    public void AConstantFunctionHasZeroDerivatives()
     {
         var d = AutoDiff.SecondOrder(_ => 0.0, [1.0, 2.0]);
         // Exact equality on purpose: nothing is recorded for a constant, so every derivative must be exactly 0.
@@ -116,7 +116,7 @@ public class AutoDiffTests
     [InlineData(6)]
     [InlineData(7)]
     [InlineData(8)]
-    public void Random_compositions_agree_with_hyper_dual_numbers(int seed)
+    public void RandomCompositionsAgreeWithHyperDualNumbers(int seed)
     {
         var random = new Random(seed);
         const int dimension = 3;
@@ -137,7 +137,7 @@ public class AutoDiffTests
     }
 
     [Fact]
-    public void The_random_compositions_use_every_operation()
+    public void TheRandomCompositionsUseEveryOperation()
     {
         // The generator must be able to produce each supported operation, or the theory above proves less than it says.
         var random = new Random(1);
@@ -148,7 +148,7 @@ public class AutoDiffTests
     }
 
     [Fact]
-    public void The_quadratic_model_is_exact_for_a_quadratic_and_second_order_accurate_otherwise()
+    public void TheQuadraticModelIsExactForAQuadraticAndSecondOrderAccurateOtherwise()
     {
         Func<Var[], Var> quadratic = w => Square(w[0]) - 4 * w[0] * w[1] + 3 * Square(w[1]) + w[0] - 2;
         var d = AutoDiff.SecondOrder(quadratic, [0.5, -1.5]);
@@ -163,7 +163,7 @@ public class AutoDiffTests
     }
 
     [Fact]
-    public void Value_and_gradient_fill_a_buffer()
+    public void ValueAndGradientFillABuffer()
     {
         var gradient = new double[2];
         double value = AutoDiff.ValueAndGradient(w => Square(w[0]) + 3 * Square(w[1]), [1.0, -2.0], gradient);
@@ -173,7 +173,7 @@ public class AutoDiffTests
     }
 
     [Fact]
-    public void Bad_input_names_the_problem()
+    public void BadInputNamesTheProblem()
     {
         Func<Var[], Var> f = w => Square(w[0]) + w[1];
         Assert.Contains("point[1]", Assert.Throws<ArgumentException>(() => AutoDiff.SecondOrder(f, [0.0, double.NaN])).Message);
@@ -187,7 +187,7 @@ public class AutoDiffTests
 public class StaleVariableTests
 {
     [Fact]
-    public void A_variable_kept_from_an_earlier_call_is_rejected()
+    public void AVariableKeptFromAnEarlierCallIsRejected()
     {
         Var kept = default;
         AutoDiff.Gradient(w => kept = w[0] * w[0], [1.0]);
@@ -196,7 +196,7 @@ public class StaleVariableTests
     }
 
     [Fact]
-    public void A_function_returning_one_of_its_inputs_has_a_unit_gradient()
+    public void AFunctionReturningOneOfItsInputsHasAUnitGradient()
     {
         var d = AutoDiff.SecondOrder(w => w[1], [3.0, 4.0, 5.0]);
         // Exact equality on purpose: ∂wᵢ/∂wⱼ is exactly 0 or 1, with no arithmetic that could round.

@@ -5,7 +5,7 @@ namespace TeachingKit.Tests.Geometry;
 public class DepthComparisonTests
 {
     [Fact]
-    public void Rows_MatchTheLectureCounts_ForEveryDepth()
+    public void RowsMatchTheLectureCountsForEveryDepth()
     {
         var rows = DepthComparison.Compute(maxDepth: 5, Box2D.UnitSquare);
         Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => r.Depth));
@@ -26,7 +26,7 @@ public class DepthComparisonTests
     }
 
     [Fact]
-    public void Rows_EqualTheSeparateCalls()
+    public void RowsEqualTheSeparateCalls()
     {
         var row = DepthComparison.Compute(maxDepth: 3, Box2D.UnitSquare)[^1];
         Assert.Equal(LinearRegionPartition.Compute(ReluNetworks.Shallow(12, Box2D.UnitSquare, seed: 3), Box2D.UnitSquare).Count, row.Shallow);
@@ -34,7 +34,7 @@ public class DepthComparisonTests
     }
 
     [Fact]
-    public void BadInput_Throws()
+    public void BadInputThrows()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => DepthComparison.Compute(0, Box2D.UnitSquare));
         Assert.Equal("maxDepth", e.ParamName);

@@ -15,13 +15,13 @@ public class ExactInputTests
     private static HyperplaneArrangement AsDoubles() => HyperplaneArrangement.Lines((1, 0, 0.1), (0, 1, 0.3), (1, 1, 0.1 + 0.3));
 
     [Fact]
-    public void Doubles_AreTakenAsTheirBinaryValues_SoTheTriplePointBreaks()
+    public void DoublesAreTakenAsTheirBinaryValuesSoTheTriplePointBreaks()
     {
         Assert.Equal(new BigInteger(7), AsDoubles().CountRegions());
     }
 
     [Fact]
-    public void Decimals_StateConcurrencyExactly()
+    public void DecimalsStateConcurrencyExactly()
     {
         var lines = HyperplaneArrangement.LinesFromDecimals((1m, 0m, 0.1m), (0m, 1m, 0.3m), (1m, 1m, 0.1m + 0.3m));
         Assert.All(lines.Hyperplanes, h => Assert.True(h.IsExact));
@@ -34,7 +34,7 @@ public class ExactInputTests
     [InlineData(1, 1)]
     [InlineData(2, -3)]
     [InlineData(-5, 7)]
-    public void Decimals_ThroughOnePoint_GiveSixSectorsForAnyThirdDirection(int a, int b)
+    public void DecimalsThroughOnePointGiveSixSectorsForAnyThirdDirection(int a, int b)
     {
         // (a, b, 0.1a + 0.3b) passes exactly through (0.1, 0.3) in decimal arithmetic.
         var lines = HyperplaneArrangement.LinesFromDecimals((1m, 0m, 0.1m), (0m, 1m, 0.3m), (a, b, a * 0.1m + b * 0.3m));
@@ -42,7 +42,7 @@ public class ExactInputTests
     }
 
     [Fact]
-    public void Integers_StateConcurrencyExactly_AndMixWithDoubles()
+    public void IntegersStateConcurrencyExactlyAndMixWithDoubles()
     {
         // 10x = 1, 10y = 3, 10x + 10y = 4: the same point (0.1, 0.3) with integer coefficients.
         var exact = new HyperplaneArrangement(2, [
@@ -57,7 +57,7 @@ public class ExactInputTests
     }
 
     [Fact]
-    public void NearlyDegenerateDoubles_AreRejectedWithAnExplanation_NotAWrongPicture()
+    public void NearlyDegenerateDoublesAreRejectedWithAnExplanationNotAWrongPicture()
     {
         var lines = AsDoubles();
         // The partition (doubles with a tolerance) sees the triple point; the exact count does not.
@@ -72,7 +72,7 @@ public class ExactInputTests
     }
 
     [Fact]
-    public void BadExactInput_Throws()
+    public void BadExactInputThrows()
     {
         var zero = Assert.Throws<ArgumentException>(() => Hyperplane.FromIntegers([0, 0], 1));
         Assert.Equal("normal", zero.ParamName);

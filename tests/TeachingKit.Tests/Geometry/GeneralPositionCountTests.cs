@@ -12,18 +12,18 @@ public class GeneralPositionCountTests
     [InlineData(4, 2, 11)]      // 1 + 4 + 6
     [InlineData(3, 3, 8)]       // 3 planes through general position: 2^3 octants
     [InlineData(20, 5, 21700)]  // the benchmark arrangement
-    public void Regions_MatchLectureValues(int n, int d, int expected) =>
+    public void RegionsMatchLectureValues(int n, int d, int expected) =>
         Assert.Equal(new BigInteger(expected), GeneralPositionCount.Regions(n, d));
 
     [Fact]
-    public void Regions_InThePlane_Is1PlusNPlusNChoose2()
+    public void RegionsInThePlaneIs1PlusNPlusNChoose2()
     {
         for (int n = 0; n <= 30; n++)
             Assert.Equal(new BigInteger(1 + n + n * (n - 1) / 2), GeneralPositionCount.Regions(n, 2));
     }
 
     [Fact]
-    public void Regions_WithDAtLeastN_Is2ToTheN()
+    public void RegionsWithDAtLeastNIs2ToTheN()
     {
         // Every sign pattern occurs when n ≤ d: the independent count 2^n.
         for (int n = 0; n <= 12; n++)
@@ -31,7 +31,7 @@ public class GeneralPositionCountTests
     }
 
     [Fact]
-    public void Recursion_EqualsSum()
+    public void RecursionEqualsSum()
     {
         for (int n = 0; n <= 40; n++)
             for (int d = 0; d <= 8; d++)
@@ -39,7 +39,7 @@ public class GeneralPositionCountTests
     }
 
     [Fact]
-    public void Regions_AreExactBeyondLongRange()
+    public void RegionsAreExactBeyondLongRange()
     {
         // Σ_{j≤100} C(200, j) = (2^200 + C(200, 100)) / 2 by the symmetry of the binomial row.
         BigInteger c = 1;
@@ -52,7 +52,7 @@ public class GeneralPositionCountTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(5)]
-    public void Asymptotic_IsTheLeadingTerm(int d)
+    public void AsymptoticIsTheLeadingTerm(int d)
     {
         // Σ_{j≤d} C(n, j) = n^d/d! · (1 + O(d²/n)): the relative gap shrinks like 1/n.
         foreach (int n in new[] { 1_000, 100_000 })
@@ -63,7 +63,7 @@ public class GeneralPositionCountTests
     }
 
     [Fact]
-    public void NegativeArguments_Throw()
+    public void NegativeArgumentsThrow()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => GeneralPositionCount.Regions(-1, 2));
         Assert.Equal("n", e.ParamName);

@@ -9,7 +9,7 @@ public class GeometryChartsTests
     private static string Json(GenericChart chart) => GenericChart.toFigureJson(chart).ToString();
 
     [Fact]
-    public void LinesWithRegions_DrawsEveryRegion_AndNamesTheExactCount()
+    public void LinesWithRegionsDrawsEveryRegionAndNamesTheExactCount()
     {
         var lines = HyperplaneArrangement.Lines((0, 1, 1), (0, 1, 2), (1, 0, 0), (1, 1, 0));
         var chart = ArrangementCharts.LinesWithRegions(lines);
@@ -21,7 +21,7 @@ public class GeometryChartsTests
     }
 
     [Fact]
-    public void AddingLines_HasOneFramePerLine_NamedWithTheIncrement()
+    public void AddingLinesHasOneFramePerLineNamedWithTheIncrement()
     {
         var lines = HyperplaneArrangement.RandomGeneralPosition(5, 2, 3);
         var figure = ArrangementCharts.AddingLines(lines);
@@ -32,7 +32,7 @@ public class GeometryChartsTests
     }
 
     [Fact]
-    public void RegionMap_And_Surface_CoverEveryRegion()
+    public void RegionMapAndSurfaceCoverEveryRegion()
     {
         var partition = LinearRegionPartition.Compute(ReluNetworks.Folding(2), Box2D.UnitSquare);
         Assert.Contains("16 regions", Json(RegionCharts.RegionMap(partition)));
@@ -48,14 +48,14 @@ public class GeometryChartsTests
     }
 
     [Fact]
-    public void Growth_HasOneCurveAndOneAsymptotePerDimension()
+    public void GrowthHasOneCurveAndOneAsymptotePerDimension()
     {
         Assert.Equal(10, GenericChart.getTraces(ArrangementCharts.Growth(20, 5)).Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => ArrangementCharts.Growth(20, 0));
     }
 
     [Fact]
-    public void CountComparison_RejectsMismatchedSeries()
+    public void CountComparisonRejectsMismatchedSeries()
     {
         Assert.Throws<ArgumentException>(() => ArrangementCharts.CountComparison([1, 2], [2, 4], [2], [2, 3]));
         Assert.Throws<ArgumentException>(() => ArrangementCharts.CountComparison([1, 2], [2, 4], [2, 4], [2, 3], meetingTheBox: [2]));

@@ -18,7 +18,7 @@ public class HyperplaneArrangementTests
 
     [Theory]
     [MemberData(nameof(RandomCases))]
-    public void Exact_EqualsFormula_ForRandomGeneralPosition(int n, int d, int seed)
+    public void ExactEqualsFormulaForRandomGeneralPosition(int n, int d, int seed)
     {
         var arrangement = HyperplaneArrangement.RandomGeneralPosition(n, d, seed);
         Assert.Equal(GeneralPositionCount.Regions(n, d), arrangement.CountRegions());
@@ -48,7 +48,7 @@ public class HyperplaneArrangementTests
 
     [Theory]
     [MemberData(nameof(Degenerate))]
-    public void Exact_EqualsKnownCount_ForDegenerateArrangements(string name, HyperplaneArrangement arrangement, int expected)
+    public void ExactEqualsKnownCountForDegenerateArrangements(string name, HyperplaneArrangement arrangement, int expected)
     {
         Assert.True(expected < (int)arrangement.GeneralPositionRegions, $"{name}: the formula should over-count");
         Assert.Equal(new BigInteger(expected), arrangement.CountRegions());
@@ -63,7 +63,7 @@ public class HyperplaneArrangementTests
     [InlineData(0, 5)]
     [InlineData(4, 3)]
     [InlineData(5, 6)]
-    public void KParallelPlusMConcurrent_Has2MPlusKTimesMPlus1Regions(int k, int m)
+    public void KParallelPlusMConcurrentHas2MPlusKTimesMPlus1Regions(int k, int m)
     {
         // m ≥ 1 lines through the origin give 2m sectors; each of k parallel lines y = 10 + j crosses the m lines
         // at m distinct points (and no other parallel), so it is cut into m + 1 pieces and adds m + 1 regions.
@@ -78,7 +78,7 @@ public class HyperplaneArrangementTests
     }
 
     [Fact]
-    public void Exact_EqualsBruteForceSignVectors_OnSmallIntegerGridArrangements()
+    public void ExactEqualsBruteForceSignVectorsOnSmallIntegerGridArrangements()
     {
         // Independent check: lines with small integer coefficients (many parallels and triple points)
         // against the regions found by clipping polygons inside a box around all crossings.
@@ -102,7 +102,7 @@ public class HyperplaneArrangementTests
     [InlineData(3, 9, 2)]
     [InlineData(4, 9, 3)]
     [InlineData(5, 8, 4)]
-    public void Exact_EqualsWhitneyZaslavskySum_OnDegenerateIntegerArrangements(int d, int n, int seed)
+    public void ExactEqualsWhitneyZaslavskySumOnDegenerateIntegerArrangements(int d, int n, int seed)
     {
         // Independent algorithm: Zaslavsky's theorem with Whitney's formula for the characteristic
         // polynomial gives r(A) = Σ over subsets B with a common point of (−1)^(|B| − rank B),
@@ -132,7 +132,7 @@ public class HyperplaneArrangementTests
     }
 
     [Fact]
-    public void MonteCarlo_IsALowerBound_AndMissesSmallRegions()
+    public void MonteCarloIsALowerBoundAndMissesSmallRegions()
     {
         var arrangement = HyperplaneArrangement.RandomGeneralPosition(12, 2, 5);
         var exact = arrangement.CountRegions();
@@ -145,7 +145,7 @@ public class HyperplaneArrangementTests
     }
 
     [Fact]
-    public void MonteCarlo_NeverExceedsTheRegionsMeetingTheBox()
+    public void MonteCarloNeverExceedsTheRegionsMeetingTheBox()
     {
         // The notebook's arrangement: 15 random lines (seed 100), sampled in [−3, 3]².
         var lines = HyperplaneArrangement.RandomGeneralPosition(15, 2, 100);
@@ -157,7 +157,7 @@ public class HyperplaneArrangementTests
     }
 
     [Fact]
-    public void NeuronHyperplane_EvaluatesThePreActivation_AndSignVectorsFollow()
+    public void NeuronHyperplaneEvaluatesThePreActivationAndSignVectorsFollow()
     {
         var neuron = Hyperplane.FromNeuron([1.5, -2], 0.25);
         Assert.Equal(1.5 * 3 - 2 * 1 + 0.25, neuron.Evaluate([3.0, 1.0]), 1e-15);
@@ -167,7 +167,7 @@ public class HyperplaneArrangementTests
     }
 
     [Fact]
-    public void BadInput_Throws()
+    public void BadInputThrows()
     {
         var zero = Assert.Throws<ArgumentException>(() => new Hyperplane([0, 0], 1));
         Assert.Equal("normal", zero.ParamName);

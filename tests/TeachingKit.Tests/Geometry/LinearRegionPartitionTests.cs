@@ -15,7 +15,7 @@ public class LinearRegionPartitionTests
 
     [Theory]
     [MemberData(nameof(Networks))]
-    public void Regions_TileTheBox(string name, ReluNetwork network, Box2D box)
+    public void RegionsTileTheBox(string name, ReluNetwork network, Box2D box)
     {
         var partition = LinearRegionPartition.Compute(network, box);
         Assert.True(partition.Count >= 1, name);
@@ -33,7 +33,7 @@ public class LinearRegionPartitionTests
 
     [Theory]
     [MemberData(nameof(Networks))]
-    public void AffineMapAndPattern_EqualTheNetwork_InsideEachRegion(string name, ReluNetwork network, Box2D box)
+    public void AffineMapAndPatternEqualTheNetworkInsideEachRegion(string name, ReluNetwork network, Box2D box)
     {
         var partition = LinearRegionPartition.Compute(network, box);
         var random = new Random(5);
@@ -56,7 +56,7 @@ public class LinearRegionPartitionTests
     }
 
     [Fact]
-    public void Partition_IsInvariantUnderPermutingHiddenNeurons()
+    public void PartitionIsInvariantUnderPermutingHiddenNeurons()
     {
         var network = ReluNetworks.Random([7, 6, 5], 9);
         var box = Box2D.Centered(1.5);
@@ -102,7 +102,7 @@ public class LinearRegionPartitionTests
     [InlineData(1)]
     [InlineData(4)]
     [InlineData(6)]
-    public void Folding_HasExponentiallyManyRegions(int depth)
+    public void FoldingHasExponentiallyManyRegions(int depth)
     {
         Assert.Equal(1 << depth, LinearRegionPartition.Compute(ReluNetworks.Folding(depth, foldBothCoordinates: false), Box2D.UnitSquare).Count);
         var both = LinearRegionPartition.Compute(ReluNetworks.Folding(depth), Box2D.UnitSquare);
@@ -117,7 +117,7 @@ public class LinearRegionPartitionTests
     [InlineData(3, false)]
     [InlineData(4, true)]
     [InlineData(5, true)]
-    public void Folding_BeatsTheShallowMaximum_OnlyFromDepthFour(int depth, bool foldingWins)
+    public void FoldingBeatsTheShallowMaximumOnlyFromDepthFour(int depth, bool foldingWins)
     {
         // Same 4L neurons: folding has 4^L regions, one layer at most 1 + 4L + C(4L, 2) (11, 37, 79, 137, 211).
         int folding = LinearRegionPartition.Compute(ReluNetworks.Folding(depth), Box2D.UnitSquare).Count;
@@ -126,7 +126,7 @@ public class LinearRegionPartitionTests
     }
 
     [Fact]
-    public void Shallow_EqualsExactArrangementCount_WhenTheBoxHoldsAllCrossings()
+    public void ShallowEqualsExactArrangementCountWhenTheBoxHoldsAllCrossings()
     {
         var lines = HyperplaneArrangement.RandomGeneralPosition(9, 2, 21);
         var partition = LinearRegionPartition.OfLines(lines, lines.BoxAroundVertices());
@@ -134,7 +134,7 @@ public class LinearRegionPartitionTests
     }
 
     [Fact]
-    public void BadInput_Throws()
+    public void BadInputThrows()
     {
         Assert.Throws<ArgumentException>(() => new Box2D(1, 1, 0, 1));
         var empty = Assert.Throws<ArgumentException>(() => new Box2D(0, 1, 2, -2));

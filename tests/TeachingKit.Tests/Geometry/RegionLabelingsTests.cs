@@ -8,7 +8,7 @@ public class RegionLabelingsTests
     private static readonly int[][] Square = [[0, 0], [0, 1], [1, 0], [1, 1]];
 
     [Fact]
-    public void Xor_IsNotRealizable_FromRawInputs_ButAndIs()
+    public void XorIsNotRealizableFromRawInputsButAndIs()
     {
         Assert.False(LinearSeparability.IsSeparable(Square, [false, true, true, false]));
         Assert.True(LinearSeparability.IsSeparable(Square, [false, false, false, true]));
@@ -19,7 +19,7 @@ public class RegionLabelingsTests
     [InlineData(1, 4)]
     [InlineData(2, 14)]
     [InlineData(3, 104)] // OEIS A000609: threshold (linearly separable) Boolean functions
-    public void CountOfThresholdFunctions_OnTheCube_MatchesOeis(int n, int expected)
+    public void CountOfThresholdFunctionsOnTheCubeMatchesOeis(int n, int expected)
     {
         var cube = RegionLabelings.HypercubeCorners(n);
         Assert.Equal(1 << n, cube.Distinct(new CornerComparer()).Count());
@@ -29,7 +29,7 @@ public class RegionLabelingsTests
     }
 
     [Fact]
-    public void Separable_AgreesWithPerceptronWitness_OnRandomLabelings()
+    public void SeparableAgreesWithPerceptronWitnessOnRandomLabelings()
     {
         // Independent one-sided check: when a perceptron finds a separating readout, the LP must agree.
         var random = new Random(8);
@@ -42,7 +42,7 @@ public class RegionLabelingsTests
     }
 
     [Fact]
-    public void ThreeLines_OneReadoutRealizes72Of128_TwoLayersRealizeAll()
+    public void ThreeLinesOneReadoutRealizes72Of128TwoLayersRealizeAll()
     {
         // Three lines in general position: 7 regions, whose codes are the 8 corners of {0,1}^3 minus one.
         // One readout realises exactly the threshold functions of 3 inputs (104, OEIS A000609) restricted to
@@ -61,7 +61,7 @@ public class RegionLabelingsTests
     }
 
     [Fact]
-    public void NotebooksFourLines_OneReadoutRealizes492Of2048()
+    public void NotebooksFourLinesOneReadoutRealizes492Of2048()
     {
         // The notebook's 4 random lines (seed 3) are in general position: 11 regions, 2^11 = 2048 labelings.
         // 492 is the number of threshold functions of 4 inputs (1882) restricted to the 11 codes (Python brute force).
@@ -73,7 +73,7 @@ public class RegionLabelingsTests
     }
 
     [Fact]
-    public void LargeCoordinates_AreDecidedExactly_NotOverflowed()
+    public void LargeCoordinatesAreDecidedExactlyNotOverflowed()
     {
         // Separability is invariant under x ↦ K·x + t: the big copies must agree with the small ones.
         var random = new Random(4);
@@ -91,7 +91,7 @@ public class RegionLabelingsTests
     }
 
     [Fact]
-    public void BadInput_Throws()
+    public void BadInputThrows()
     {
         Assert.Throws<ArgumentException>(() => LinearSeparability.IsSeparable(Square, [true, false]));
         Assert.Throws<ArgumentException>(() => LinearSeparability.IsSeparable([[0, 1], [1]], [true, false]));
@@ -110,7 +110,7 @@ public class RegionLabelingsTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(5)]
-    public void Parity_NeedsADistributedCode_OrOneDetectorPerOddCorner(int bits)
+    public void ParityNeedsADistributedCodeOrOneDetectorPerOddCorner(int bits)
     {
         var cube = RegionLabelings.HypercubeCorners(bits);
         var parity = cube.Select(c => c.Sum() % 2 == 1).ToArray();

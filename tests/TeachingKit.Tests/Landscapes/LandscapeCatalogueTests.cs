@@ -64,7 +64,7 @@ public class LandscapeCatalogueTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Derivatives_match_closed_forms(string name)
+    public void DerivativesMatchClosedForms(string name)
     {
         var landscape = Named(name);
         var random = new Random(7);
@@ -86,7 +86,7 @@ public class LandscapeCatalogueTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Every_known_critical_point_gets_its_verdict(string name)
+    public void EveryKnownCriticalPointGetsItsVerdict(string name)
     {
         foreach (var known in Named(name).KnownCriticalPoints)
         {
@@ -99,7 +99,7 @@ public class LandscapeCatalogueTests
     }
 
     [Fact]
-    public void The_plain_api_checks_the_dimension()
+    public void ThePlainApiChecksTheDimension()
     {
         var e = Assert.Throws<ArgumentException>(() => LandscapeCatalogue.Rosenbrock.Value([1.0, 2.0, 3.0]));
         Assert.Contains("w has length 3", e.Message);
@@ -116,7 +116,7 @@ public class LandscapeCatalogueTests
 public class VerdictTableTests
 {
     [Fact]
-    public void Every_row_of_the_full_catalogue_agrees()
+    public void EveryRowOfTheFullCatalogueAgrees()
     {
         var rows = VerdictTable.For(LandscapeCatalogue.All);
         Assert.Equal(LandscapeCatalogue.All.Sum(l => l.KnownCriticalPoints.Count), rows.Count);
@@ -127,7 +127,7 @@ public class VerdictTableTests
     }
 
     [Fact]
-    public void The_minimum_valley_of_the_two_layer_network_has_zero_loss()
+    public void TheMinimumValleyOfTheTwoLayerNetworkHasZeroLoss()
     {
         foreach (var (_, x, y) in LandscapeCatalogue.DeepLinear2MinimumValley())
             for (int i = 0; i < x.Length; i++)

@@ -26,7 +26,7 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item2_IndexIpynbGetsItsOwnPageBesideTheSitesIndex()
+    public void Item2IndexIpynbGetsItsOwnPageBesideTheSitesIndex()
     {
         Assert.Equal("index_.html", SiteLayout.PageFileName("index.ipynb"));
         Assert.Equal("INDEX__.html", SiteLayout.PageFileName("INDEX_.ipynb"));            // one-to-one: index_.ipynb does not take it
@@ -36,7 +36,7 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item4_WhatTheEarlierRunWroteIsGoneAndTheIndexIsMarkedComplete()
+    public void Item4WhatTheEarlierRunWroteIsGoneAndTheIndexIsMarkedComplete()
     {
         Assert.False(File.Exists(run.Site("old.html")));
         Assert.False(File.Exists(run.Site("executed", "old.ipynb")));
@@ -47,14 +47,14 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item6_ADuplicateKeyIsThatFilesErrorWithItsLine()
+    public void Item6ADuplicateKeyIsThatFilesErrorWithItsLine()
     {
         Assert.Contains($"✘ dup-key.ipynb: {NotValid}duplicate key 'nbformat' at line 3", run.Output);
         Assert.Contains("duplicate key &#39;nbformat&#39; at line 3", run.Index);
     }
 
     [Fact]
-    public void Item7_AFifoAHugeFileAndADanglingLinkAreReadErrorsOfTheirOwn()
+    public void Item7AFifoAHugeFileAndADanglingLinkAreReadErrorsOfTheirOwn()
     {
         Assert.Contains($"✘ fifo.ipynb: {NotValid}cannot read the file: it is empty or not a regular file (a pipe, socket or device)", run.Output);
         Assert.Contains($"✘ huge.ipynb: {NotValid}cannot read the file: it is 268,435,457 bytes, larger than the runner's limit of 268,435,456 bytes", run.Output);
@@ -63,13 +63,13 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item8_AnExceptionWhoseMessageThrowsIsReportedAsSuch()
+    public void Item8AnExceptionWhoseMessageThrowsIsReportedAsSuch()
     {
         Assert.Contains("✘ message-throws.ipynb, cell 2, line 2: Evil: (the exception's Message property threw InvalidOperationException)", run.Output);
     }
 
     [Fact]
-    public void Item9_InvalidUtf8NamesTheByteAndDeepNestingAndBadJsonSayWhatTheyAre()
+    public void Item9InvalidUtf8NamesTheByteAndDeepNestingAndBadJsonSayWhatTheyAre()
     {
         Assert.Contains($"✘ bad-utf8.ipynb: {NotValid}invalid UTF-8 at byte offset {run.Utf8Offset}", run.Output);
         Assert.Contains($"✘ deep-refused.ipynb: {NotValid}nested too deeply at line 1 (limit 990 levels)", run.Output);
@@ -79,7 +79,7 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public async Task Item10_RunAndValidateGiveTheSameVerdictAndMessage()
+    public async Task Item10RunAndValidateGiveTheSameVerdictAndMessage()
     {
         string nb = run.Folder.File("nb");
         string[] refused = ["no-metadata.ipynb", "dup-key.ipynb", "bad-utf8.ipynb", "deep-refused.ipynb"];
@@ -95,7 +95,7 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item11_DirectivesAreFoundAsTheCompilerFindsThem()
+    public void Item11DirectivesAreFoundAsTheCompilerFindsThem()
     {
         Assert.Contains("✔ directives.ipynb: 2 code cells", run.Output);
         var cells = RunnerHarness.ReadExecuted(run.Site(), "directives.ipynb")["cells"]!.AsArray();
@@ -105,7 +105,7 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item12_ACellDeclaredFSharpOrPowerShellIsRefused()
+    public void Item12ACellDeclaredFSharpOrPowerShellIsRefused()
     {
         Assert.Contains("✘ fsharp.ipynb, cell 3: cell 3 is F#; the kit runs C# cells only", run.Output);
         Assert.Contains("✘ pwsh.ipynb, cell 2: cell 2 is PowerShell; the kit runs C# cells only", run.Output);
@@ -114,7 +114,7 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item13_LoadWorksAndItsErrorsNameTheLoadedFileAndTheKitHintIsOnlyForTheKit()
+    public void Item13LoadWorksAndItsErrorsNameTheLoadedFileAndTheKitHintIsOnlyForTheKit()
     {
         Assert.Contains("✔ load-ok.ipynb: 1 code cells", run.Output);
         Assert.Contains($"✘ load-error.ipynb, cell 3: in the loaded file {run.Folder.File("helpers-bad.csx")}, line 5: CS0029", run.Output);
@@ -124,7 +124,7 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item14_APublicToHtmlIsInsertedAsHtmlAndAnythingElseIsEscaped()
+    public void Item14APublicToHtmlIsInsertedAsHtmlAndAnythingElseIsEscaped()
     {
         string page = File.ReadAllText(run.Site("to-html.html"));
         Assert.Contains("<b id=\"raw-html\">bold</b>", page);
@@ -135,7 +135,7 @@ public class HostileInputTests(HostileInputRun run) : IClassFixture<HostileInput
     }
 
     [Fact]
-    public void Item16_AGiantLineIsCutOnThePageAndKeptWholeInTheExecutedCopy()
+    public void Item16AGiantLineIsCutOnThePageAndKeptWholeInTheExecutedCopy()
     {
         string page = File.ReadAllText(run.Site("giant-line.html"));
         Assert.Contains($"… {(HostileInputRun.GiantLine + 1 - PageRenderer.MaxOutputCharacters).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} more characters not shown here", page);

@@ -8,7 +8,7 @@ namespace TeachingKit.Tests.Runner;
 public class OutputFolderSafetyTests
 {
     [Fact]
-    public async Task Item1_AnExecutedFolderLinkedToTheNotebooksIsRefusedAndNoSourceIsTouched()
+    public async Task Item1AnExecutedFolderLinkedToTheNotebooksIsRefusedAndNoSourceIsTouched()
     {
         using var folder = new TempFolder();
         string nb = folder.File("nb");
@@ -31,7 +31,7 @@ public class OutputFolderSafetyTests
     }
 
     [Fact]
-    public async Task Item3_AFolderTheKitDidNotWriteIsRefusedUnlessForced()
+    public async Task Item3AFolderTheKitDidNotWriteIsRefusedUnlessForced()
     {
         using var folder = new TempFolder();
         string notebook = TestNotebook.Write(folder.Path, "good.ipynb", "1 + 1");
@@ -54,7 +54,7 @@ public class OutputFolderSafetyTests
     }
 
     [Fact]
-    public async Task Item4And5_ASecondRunnerIsRefusedNamingTheFirstAndAKilledRunLeavesAnIndexThatSaysSo()
+    public async Task Item4And5ASecondRunnerIsRefusedNamingTheFirstAndAKilledRunLeavesAnIndexThatSaysSo()
     {
         using var folder = new TempFolder();
         string slow = TestNotebook.Write(folder.Path, "a-slow.ipynb", "System.Threading.Thread.Sleep(60_000);");
