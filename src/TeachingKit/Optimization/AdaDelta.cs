@@ -9,11 +9,9 @@ namespace TeachingKit.Optimization;
 /// </summary>
 /// <remarks>
 /// <para>Zeiler's update, in the kit's names (ρ → <c>beta2</c>): r ← ρr + (1 − ρ)g⊙g;
-/// Δx = −√(u + δ)/√(r + δ) ⊙ g; u ← ρu + (1 − ρ)Δx⊙Δx; θ ← θ + learningRate·Δx.
-/// δ is inside both square roots (Zeiler, PyTorch, Keras 3 alike). Defaults differ: Zeiler has no learning
-/// rate (i.e. 1) with ρ = 0.95, δ = 10⁻⁶; PyTorch (<c>torch.optim.Adadelta</c>) lr = 1, rho = 0.9, eps = 10⁻⁶;
-/// Keras 3 learning_rate = 0.001, rho = 0.95, epsilon = 10⁻⁷. The kit defaults to Zeiler's.
-/// As in PyTorch and Keras, u averages the update before the learning rate scales it.</para>
+/// Δx = −√(u + δ)/√(r + δ) ⊙ g; u ← ρu + (1 − ρ)Δx⊙Δx; θ ← θ + learningRate·Δx: u averages the update before the
+/// learning rate scales it, as in PyTorch and Keras 3. The defaults are Zeiler's
+/// (no learning rate, i.e. 1; ρ = 0.95; δ = 10⁻⁶); PyTorch's and Keras 3's: docs/conventions.md, "Adadelta".</para>
 /// <para>The first steps are tiny (√δ/√r scaled): u starts at 0, so Adadelta needs many steps to
 /// reach speed — visible in the race. Diagnostic after each step:
 /// <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate·√(u + δ)/√(r + δ), the factor on g.</para>

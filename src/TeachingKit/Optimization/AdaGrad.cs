@@ -13,10 +13,9 @@ namespace TeachingKit.Optimization;
 /// Δθ = −learningRate · g/(δ + √r). Directions with large gradients get small steps, and because r
 /// only grows, every step size shrinks like 1/√t on a constant gradient — AdaGrad's ever-shrinking
 /// steps, which stall it long before a minimum on non-convex problems.</para>
-/// <para>Conventions: the book and PyTorch (<c>torch.optim.Adagrad</c>, eps = 1e−10, initial
-/// accumulator 0) add δ after the square root; Keras 3 (epsilon = 1e−7, initial accumulator 0.1) puts it
-/// inside. <c>initialAccumulator</c> starts r at that value instead of 0. Diagnostic after each step:
-/// <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/(δ + √r).</para>
+/// <para><c>initialAccumulator</c> starts r at that value instead of 0. Diagnostic after each step:
+/// <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/(δ + √r). Where the book, PyTorch and
+/// Keras 3 put δ, and their defaults: docs/conventions.md, "AdaGrad".</para>
 /// </remarks>
 public sealed class AdaGrad : Optimizer
 {

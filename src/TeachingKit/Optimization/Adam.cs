@@ -10,30 +10,21 @@ namespace TeachingKit.Optimization;
 /// <remarks>
 /// <para>The lecture's slide (titled Alg. 8.7), in the kit's names (ε → <c>learningRate</c>, ρ₁ → <c>beta1</c>,
 /// ρ₂ → <c>beta2</c>, δ → <c>epsilon</c>): s ← β₁s + (1 − β₁)g, r ← β₂r + (1 − β₂)g⊙g,
-/// ŝ = s/(1 − β₁ᵗ), r̂ = r/(1 − β₂ᵗ), Δθ = −learningRate · ŝ/√(r̂ + δ) — δ <em>inside</em> the root, the
-/// kit's default. The printed book (Goodfellow et al. 2016, Alg. 8.7) and Kingma &amp; Ba (Alg. 1) add δ
-/// <em>after</em> the root: Δθ = −learningRate · ŝ/(√r̂ + δ) (<see cref="EpsilonPlacement.AfterSquareRoot"/>).</para>
+/// ŝ = s/(1 − β₁ᵗ), r̂ = r/(1 − β₂ᵗ), Δθ = −learningRate · ŝ/√(r̂ + δ). δ inside the root is the kit's default;
+/// <see cref="EpsilonPlacement"/> gives the book's, Kingma &amp; Ba's and the frameworks' placements.</para>
 /// <para>Bias correction: s and r start at 0, so after t steps on a constant gradient g they are
 /// g(1 − β₁ᵗ) and g²(1 − β₂ᵗ); dividing by 1 − βᵗ makes them g and g² at every t. The argument needs
 /// the gradient to stay roughly constant over about 1/(1 − β₂) = 1000 steps. Switched off, the first
 /// step is (1 − β₁)/√(1 − β₂) ≈ 3.16 times the corrected one for the defaults (<see cref="AdamTheory"/>).</para>
-/// <para>δ placement (<see cref="EpsilonPlacement"/>): the slide puts δ inside the square root;
-/// Goodfellow et al.'s Alg. 8.7, Kingma &amp; Ba, PyTorch (<c>torch.optim.Adam</c>, eps = 1e−8) and Optax
-/// (<c>eps</c>; its <c>eps_root</c> goes inside) add it after the root of r̂. Keras 3 (<c>keras.optimizers.Adam</c>,
-/// epsilon = 1e−7) folds the corrections into the step size, α = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), and divides
-/// α·s by √r + ε with the <em>uncorrected</em> r (<see cref="EpsilonPlacement.AfterUncorrectedSquareRoot"/>);
-/// tf.keras 2's documentation describes its epsilon the same way, as Kingma &amp; Ba's ε̂ of Sec. 2.</para>
-/// <para>AMSGrad (Reddi, Kale &amp; Kumar 2018) divides by the running maximum of r instead of r, so the
-/// raw denominator never shrinks when the gradients do (with the bias correction applied after the maximum,
-/// the effective learning rate can still grow while 1 − β₂ᵗ does, early in a run); as in PyTorch (<c>amsgrad=True</c>) and Keras the maximum is
-/// taken over the raw r and then bias-corrected (Keras 3 likewise keeps the maximum of the raw v). AdamW (Loshchilov &amp; Hutter 2019) decays the weights
-/// apart from the gradient: θ ← θ(1 − learningRate·λ) before the Adam step, as in <c>torch.optim.AdamW</c>
-/// (λ = 0.01 there, 0.004 in Keras).</para>
-/// <para>Diagnostics after each step: <see cref="AdaptiveVectors.CorrectedFirstMoment"/>,
-/// <see cref="AdaptiveVectors.CorrectedSecondMoment"/> and <see cref="AdaptiveVectors.EffectiveLearningRate"/>
-/// = learningRate/denominator, so that Δθ = −η⊙ŝ (switch them off with <c>diagnostics: false</c>
-/// for speed; with them the step is computed as −η⊙ŝ, one division per entry either way). The step is one fused pass over θ, g, s and r
-/// (<see cref="AdamRule{TMaximum, TDiagnostics}"/>).</para>
+/// <para>AMSGrad divides by the running maximum of the raw r, bias-corrected after the maximum, so the raw
+/// denominator never shrinks when the gradients do (the effective learning rate can still grow while 1 − β₂ᵗ does,
+/// early in a run). AdamW decays the weights apart from the gradient: θ ← θ(1 − learningRate·λ) before the Adam step.</para>
+/// <para>Diagnostics after each step (off with <c>diagnostics: false</c>, for speed):
+/// <see cref="AdaptiveVectors.CorrectedFirstMoment"/>, <see cref="AdaptiveVectors.CorrectedSecondMoment"/> and
+/// <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/denominator, so that Δθ = −η⊙ŝ. The step is one
+/// fused pass over θ, g, s and r (<see cref="AdamRule{TMaximum, TDiagnostics}"/>).</para>
+/// <para>How the book, Kingma &amp; Ba, PyTorch, Keras 3 and Optax write Adam, AMSGrad and AdamW, and their defaults:
+/// docs/conventions.md, "Adam".</para>
 /// </remarks>
 public sealed class Adam : Optimizer, ISwitchedStep
 {

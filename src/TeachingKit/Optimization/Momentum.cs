@@ -16,11 +16,8 @@ public enum MomentumForm
 /// <see cref="MomentumForm.AccumulatedGradient"/>, g′ ← αg′ + g and Δθ = −γg′. By induction
 /// Δw(m) = −γ g′(m) for all m, so the two forms give the same iterates (up to rounding).</para>
 /// <para>On a constant slope the step tends to −γ∇E/(1−α): α = 0.9 gives a speed-up of 10.</para>
-/// <para>Frameworks: PyTorch's <c>torch.optim.SGD(momentum=μ)</c> uses the accumulated-gradient form
-/// (b ← μb + g, θ ← θ − lr·b, with its default dampening 0); Keras 3's <c>keras.optimizers.SGD(momentum=μ)</c>
-/// uses the velocity form (v ← μv − lr·g, θ ← θ + v). With a constant learning rate both give the same
-/// iterates, as above; they differ only when the learning rate changes during training (PyTorch's b
-/// is then rescaled by the new rate, Keras's v keeps the old one).</para>
+/// <para>PyTorch's SGD uses the accumulated-gradient form and Keras 3's the step (velocity) form; where they part
+/// (a learning rate that changes during training): docs/conventions.md, "Heavy-ball momentum".</para>
 /// </remarks>
 public sealed class Momentum : MomentumMethod
 {

@@ -12,17 +12,15 @@ namespace TeachingKit.Optimization;
 /// <para>Lecture (Alg. 8.5), in the kit's names (ε → <c>learningRate</c>, ρ → <c>beta2</c>, as Adam's ρ₂,
 /// δ → <c>epsilon</c>): r ← ρr + (1 − ρ)g⊙g, Δθ = −learningRate · g/√(δ + r). The average spans
 /// about 1/(1 − ρ) steps, so unlike AdaGrad's sum the step size recovers when gradients shrink.</para>
-/// <para>Momentum α (Alg. 8.6 and Keras 3): v ← αv − learningRate·g/√(δ + r), θ ← θ + v. PyTorch writes
-/// b ← αb + g/(√r + δ), θ ← θ − learningRate·b: the same iterates with v = −learningRate·b.
-/// With <c>nesterov</c> (Alg. 8.6) the gradient is taken at the interim point θ + αv, which the
-/// driver asks for through <see cref="Optimizer.LookAhead"/>. Alg. 8.6 prints √r without δ;
-/// the kit keeps δ (as Alg. 8.5 does) so that a zero gradient cannot give 0/0.</para>
-/// <para>Centered (Graves 2013; <c>centered=True</c> in PyTorch and Keras): also keep the running mean
-/// s of g and divide by √(r − s² + δ), an estimate of the gradient's standard deviation instead of its
-/// root mean square. r − s² ≥ 0 in exact arithmetic; it is clamped at 0 against rounding.</para>
-/// <para>Conventions: the lecture and Keras 3 (rho = 0.9, epsilon = 1e−7) put δ inside the square root;
-/// PyTorch (<c>torch.optim.RMSprop</c>, alpha = 0.99, eps = 1e−8) adds it after. Diagnostic after each
-/// step: <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/√(δ + r), the factor on g.</para>
+/// <para>Momentum α (Alg. 8.6): v ← αv − learningRate·g/√(δ + r), θ ← θ + v. With <c>nesterov</c> the gradient
+/// is taken at the interim point θ + αv, which the driver asks for through <see cref="Optimizer.LookAhead"/>.
+/// Alg. 8.6 prints √r without δ; the kit keeps δ (as Alg. 8.5 does) so that a zero gradient cannot give 0/0.</para>
+/// <para>Centered (Graves 2013): also keep the running mean s of g and divide by √(r − s² + δ), an estimate of the
+/// gradient's standard deviation instead of its root mean square. r − s² ≥ 0 in exact arithmetic; it is clamped at
+/// 0 against rounding.</para>
+/// <para>Diagnostic after each step: <see cref="AdaptiveVectors.EffectiveLearningRate"/> = learningRate/√(δ + r),
+/// the factor on g. How PyTorch and Keras 3 write RMSprop and its momentum, and their defaults:
+/// docs/conventions.md, "RMSprop".</para>
 /// </remarks>
 public sealed class RmsProp : Optimizer, ISwitchedStep
 {
