@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using TeachingKit.Differentiation;
 using TeachingKit.Landscapes;
+using TeachingKit.Optimization;
 using TeachingKit.Validation;
 
 namespace TeachingKit.CriticalPoints;
@@ -112,19 +113,19 @@ public static class CriticalPointMethods
             points.Add(x);
             values.Add(d.Value);
             norms.Add(d.Gradient.L2Norm());
-            if (norms[^1] <= gradientTolerance) return Done(PathStopReason.Converged);
-            if (points.Count > maxSteps) return Done(PathStopReason.MaxSteps);
+            if (norms[^1] <= gradientTolerance) return Done(StopReason.Converged);
+            if (points.Count > maxSteps) return Done(StopReason.MaxSteps);
             var delta = step(d.Gradient, d.Hessian);
-            if (delta is null) return Done(PathStopReason.SingularHessian);
+            if (delta is null) return Done(StopReason.SingularHessian);
             double[] next = x.Zip(delta, (a, b) => a + b).ToArray();
-            if (!next.All(double.IsFinite)) return Done(PathStopReason.NonFinite);
+            if (!next.All(double.IsFinite)) return Done(StopReason.Diverged);
             var nextDerivatives = TryEvaluate(f, next, needsHessian);
             evaluations++;
-            if (nextDerivatives is null) return Done(PathStopReason.NonFinite);
+            if (nextDerivatives is null) return Done(StopReason.Diverged);
             (x, d) = (next, nextDerivatives.Value);
         }
 
-        CriticalPointPath Done(PathStopReason reason) => new(method, points, values, norms, reason, evaluations);
+        CriticalPointPath Done(StopReason reason) => new(method, points, values, norms, reason, evaluations);
     }
 
     /// <summary>f, ∇f and, when the method needs it, H (gradient descent needs only one reverse sweep).</summary>
@@ -140,7 +141,7 @@ public static class CriticalPointMethods
         return (value, Vector<double>.Build.Dense(gradient), null);
     }
 
-    // A diverging iterate may make f overflow; that ends the run as NonFinite instead of throwing.
+    // A diverging iterate may make f overflow; that ends the run as Diverged instead of throwing.
     private static (double Value, Vector<double> Gradient, Matrix<double>? Hessian)? TryEvaluate(Func<Var[], Var> f, double[] x, bool needsHessian)
     {
         try

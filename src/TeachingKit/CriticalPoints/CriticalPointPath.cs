@@ -1,17 +1,6 @@
-namespace TeachingKit.CriticalPoints;
+using TeachingKit.Optimization;
 
-/// <summary>Why an iteration stopped.</summary>
-public enum PathStopReason
-{
-    /// <summary>|∇f| fell below the tolerance.</summary>
-    Converged,
-    /// <summary>The step budget ran out.</summary>
-    MaxSteps,
-    /// <summary>Newton's step needs H⁻¹, but H has a zero eigenvalue.</summary>
-    SingularHessian,
-    /// <summary>The iterate or f became NaN or infinite (it diverged); the last finite point is kept.</summary>
-    NonFinite,
-}
+namespace TeachingKit.CriticalPoints;
 
 /// <summary>The recorded path of an iteration θ₀, θ₁, … with f and |∇f| at each point.</summary>
 /// <param name="Method">Which method made it, e.g. "Newton".</param>
@@ -22,10 +11,10 @@ public enum PathStopReason
 /// <param name="Evaluations">How many times f and its derivatives were evaluated.</param>
 public sealed record CriticalPointPath(
     string Method, IReadOnlyList<double[]> Points, IReadOnlyList<double> Values,
-    IReadOnlyList<double> GradientNorms, PathStopReason StopReason, int Evaluations)
+    IReadOnlyList<double> GradientNorms, StopReason StopReason, int Evaluations)
 {
     /// <summary>True when the iteration reached a point with vanishing gradient.</summary>
-    public bool Converged => StopReason == PathStopReason.Converged;
+    public bool Converged => StopReason == StopReason.Converged;
 
     /// <summary>Number of steps taken (points minus one).</summary>
     public int Steps => Points.Count - 1;

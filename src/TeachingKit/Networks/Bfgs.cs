@@ -1,3 +1,4 @@
+using TeachingKit.Optimization;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Networks;
@@ -8,8 +9,12 @@ namespace TeachingKit.Networks;
 /// <param name="GradientNorm">The largest absolute gradient entry there.</param>
 /// <param name="Iterations">BFGS steps taken.</param>
 /// <param name="Evaluations">Function-and-gradient evaluations.</param>
-/// <param name="Converged">True when the gradient fell below the tolerance; false when the iteration limit was hit or no step decreased the value.</param>
-public sealed record MinimizationResult(double[] Point, double Value, double GradientNorm, int Iterations, int Evaluations, bool Converged);
+/// <param name="StopReason">Converged when the gradient fell below the tolerance; MaxSteps when the iteration limit was hit; Stalled when no step decreased the value.</param>
+public sealed record BfgsResult(double[] Point, double Value, double GradientNorm, int Iterations, int Evaluations, StopReason StopReason)
+{
+    /// <summary>True when the gradient fell below the tolerance.</summary>
+    public bool Converged => StopReason == StopReason.Converged;
+}
 
 /// <summary>
 /// A small, deterministic quasi-Newton minimizer (BFGS with a dense inverse-Hessian estimate and
@@ -27,7 +32,7 @@ public static class Bfgs
     /// <param name="gradientTolerance">Stop when every gradient entry is at most this in absolute value.</param>
     /// <param name="maxIterations">The most BFGS steps.</param>
     /// <param name="maxStep">The largest change of any coordinate in one step: keeps a warm-started relaxation near its start.</param>
-    public static MinimizationResult Minimize(
+    public static BfgsResult Minimize(
         Func<double[], double[], double> valueAndGradient, IReadOnlyList<double> start,
         double gradientTolerance = 1e-9, int maxIterations = 2000, double maxStep = double.PositiveInfinity)
     {
@@ -54,7 +59,7 @@ public static class Bfgs
 
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
-            if (MaxAbs(g) <= gradientTolerance) return new(x, f, MaxAbs(g), iteration, evaluations, true);
+            if (MaxAbs(g) <= gradientTolerance) return new(x, f, MaxAbs(g), iteration, evaluations, StopReason.Converged);
             Multiply(h, g, p);
             double slope = 0;
             for (int i = 0; i < n; i++) { p[i] = -p[i]; slope += p[i] * g[i]; }
@@ -73,11 +78,12 @@ public static class Bfgs
                 for (int i = 0; i < n; i++) xNew[i] = x[i] + step * p[i];
                 fNew = Evaluate(valueAndGradient, xNew, gNew);
                 evaluations++;
-                accepted = fNew <= f + 1e-4 * step * slope;
+                // A step too small to move x (x + step·p == x) is no step: accepting it would repeat forever.
+                accepted = fNew <= f + 1e-4 * step * slope && !xNew.AsSpan().SequenceEqual(x);
             }
             if (!accepted)
             {
-                if (fresh) return new(x, f, MaxAbs(g), iteration, evaluations, false);
+                if (fresh) return new(x, f, MaxAbs(g), iteration, evaluations, StopReason.Stalled);
                 h = Identity(n);
                 fresh = true;
                 continue;
@@ -95,7 +101,7 @@ public static class Bfgs
             (g, gNew) = (gNew, g);
             f = fNew;
         }
-        return new(x, f, MaxAbs(g), maxIterations, evaluations, MaxAbs(g) <= gradientTolerance);
+        return new(x, f, MaxAbs(g), maxIterations, evaluations, MaxAbs(g) <= gradientTolerance ? StopReason.Converged : StopReason.MaxSteps);
     }
 
     private static double Evaluate(Func<double[], double[], double> valueAndGradient, double[] x, double[] g)

@@ -74,6 +74,6 @@ public sealed class CommitteeMachine
         UnitLine.Of(Network, parameters).Select(l => (l.W1, l.W2, l.B)).ToArray();
 
     /// <summary>Trains a student from seeded random weights with <see cref="Bfgs"/> (a local minimum near the start, not necessarily global).</summary>
-    public MinimizationResult TrainStudent(int seed, double gradientTolerance = 1e-8, int maxIterations = 3000) =>
+    public BfgsResult TrainStudent(int seed, double gradientTolerance = 1e-8, int maxIterations = 3000) =>
         Bfgs.Minimize((x, g) => Network.LossAndGradient(x, Data, g), Network.RandomParameters(seed), gradientTolerance, maxIterations);
 }

@@ -48,7 +48,7 @@ public sealed class PermutationSaddlePath
     public SaddlePathPoint PermutationPoint => Merging[^1];
 
     /// <summary>The end of the way back after a free (unconstrained) relaxation.</summary>
-    public required MinimizationResult RelaxedEnd { get; init; }
+    public required BfgsResult RelaxedEnd { get; init; }
 
     /// <summary>The teacher with neurons a and b exchanged: the permuted global minimum.</summary>
     public required double[] PermutedTeacher { get; init; }

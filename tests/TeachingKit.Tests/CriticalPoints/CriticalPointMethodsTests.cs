@@ -1,5 +1,6 @@
 using TeachingKit.CriticalPoints;
 using TeachingKit.Landscapes;
+using TeachingKit.Optimization;
 using static TeachingKit.Differentiation.Var;
 
 namespace TeachingKit.Tests.CriticalPoints;
@@ -11,7 +12,7 @@ public class CriticalPointMethodsTests
     {
         // f = ½xᵀAx − bᵀx + xy coupling: the critical point solves A x = b.
         var run = CriticalPointMethods.Newton(w => Square(w[0]) + 3 * Square(w[1]) + w[0] * w[1] - 2 * w[0] + w[1], [5.0, -7.0]);
-        Assert.Equal(PathStopReason.Converged, run.StopReason);
+        Assert.Equal(StopReason.Converged, run.StopReason);
         Assert.Equal(1, run.Steps);
         // 2x + y = 2, x + 6y = −1  →  x = 13/11, y = −4/11.
         Assert.Equal(13.0 / 11, run.Final[0], 1e-14);
@@ -26,7 +27,7 @@ public class CriticalPointMethodsTests
         Assert.Equal(1, newton.Steps);
         Assert.Equal(0, newton.Final[0], 1e-15);
         var escape = CriticalPointMethods.SaddleFreeNewton(saddle, [0.5, 0.5], maxSteps: 10);
-        Assert.Equal(PathStopReason.MaxSteps, escape.StopReason);
+        Assert.Equal(StopReason.MaxSteps, escape.StopReason);
         Assert.True(escape.FinalValue < -100, $"saddle-free Newton should go down the negative-curvature direction, f = {escape.FinalValue}");
         // |H| = diag(2, 6): the x step doubles x (x ← x + x·2/(2+damping)), the y step removes y in one go.
         Assert.Equal(0.5 * (1 + 2 / 2.001), escape.Points[1][0], 1e-14);
@@ -46,14 +47,14 @@ public class CriticalPointMethodsTests
     public void NewtonReportsASingularHessian()
     {
         var run = CriticalPointMethods.Newton(LandscapeCatalogue.QuarticBowl.Function, [1.0, 0.0]);
-        Assert.Equal(PathStopReason.SingularHessian, run.StopReason);
+        Assert.Equal(StopReason.SingularHessian, run.StopReason);
     }
 
     [Fact]
     public void DivergenceIsReportedNotPropagated()
     {
         var run = CriticalPointMethods.GradientDescent(w => Exp(Square(w[0])), [2.0], learningRate: 10, maxSteps: 50);
-        Assert.Equal(PathStopReason.NonFinite, run.StopReason);
+        Assert.Equal(StopReason.Diverged, run.StopReason);
         Assert.All(run.Values, v => Assert.True(double.IsFinite(v)));
     }
 

@@ -1,4 +1,5 @@
 using TeachingKit.Networks;
+using TeachingKit.Optimization;
 
 namespace TeachingKit.Tests.Networks;
 
@@ -97,6 +98,23 @@ public class MlpTests
         Assert.True(result.Converged);
         Assert.Equal(1.0, result.Point[0], 6);
         Assert.Equal(1.0, result.Point[1], 6);
+    }
+
+    [Fact]
+    public void BfgsSaysWhyItStopped()
+    {
+        static double Rosenbrock(double[] x, double[] g)
+        {
+            g[0] = -2 * (1 - x[0]) - 400 * x[0] * (x[1] - x[0] * x[0]);
+            g[1] = 200 * (x[1] - x[0] * x[0]);
+            return (1 - x[0]) * (1 - x[0]) + 100 * (x[1] - x[0] * x[0]) * (x[1] - x[0] * x[0]);
+        }
+        Assert.Equal(StopReason.Converged, Bfgs.Minimize(Rosenbrock, [-1.2, 1.0]).StopReason);
+        var budget = Bfgs.Minimize(Rosenbrock, [-1.2, 1.0], maxIterations: 3);
+        Assert.Equal((StopReason.MaxSteps, 3, false), (budget.StopReason, budget.Iterations, budget.Converged));
+        // A gradient of the wrong sign: every step it proposes goes uphill, so no line search succeeds.
+        var stalled = Bfgs.Minimize((x, g) => { g[0] = -2 * x[0]; return x[0] * x[0]; }, [1.0]);
+        Assert.Equal((StopReason.Stalled, 0), (stalled.StopReason, stalled.Iterations));
     }
 
     [Fact]
