@@ -1,5 +1,6 @@
 using TeachingKit.CriticalPoints;
 using TeachingKit.Differentiation;
+using TeachingKit.Optimization;
 using TeachingKit.Validation;
 
 namespace TeachingKit.Landscapes;
@@ -73,6 +74,20 @@ public sealed class Landscape
     /// <summary>The Hessian test (and, if degenerate, the probe) at w.</summary>
     public CriticalPointReport Analyze(double[] w, ClassifierOptions? options = null) =>
         HessianClassifier.Analyze(Function, Checked(w), options);
+
+    /// <summary>
+    /// This landscape as an <see cref="Objective"/> for <see cref="Optimize"/>.Run: the one formula, with the exact
+    /// gradient by automatic differentiation. Each call returns a fresh objective, so parallel runs share nothing.
+    /// </summary>
+    public Objective ToObjective()
+    {
+        var point = new double[Dimension];
+        return Objective.Create(Name, Dimension, (w, g) =>
+        {
+            w.CopyTo(point);
+            return ValueAndGradient(point, g);
+        });
+    }
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;

@@ -24,25 +24,13 @@ public static class RaceLandscapes
     });
 
     /// <summary>Rosenbrock's valley (1 − x)² + 100(y − x²)² (Rosenbrock 1960), from the kit's catalogue: minimum 0 at (1, 1) at the end of a long, curved, flat valley.</summary>
-    public static Objective Rosenbrock => FromCatalogue(LandscapeCatalogue.Rosenbrock);
+    public static Objective Rosenbrock => LandscapeCatalogue.Rosenbrock.ToObjective();
 
     /// <summary>
     /// Beale's function (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)² (Beale 1958), from the
     /// kit's catalogue: minimum 0 at (3, ½), flat plateaus and steep walls.
     /// </summary>
-    public static Objective Beale => FromCatalogue(LandscapeCatalogue.Beale);
-
-    /// <summary>An objective over a catalogue landscape: its one formula, with the exact gradient by automatic differentiation.</summary>
-    public static Objective FromCatalogue(Landscape landscape)
-    {
-        ArgumentNullException.ThrowIfNull(landscape);
-        var point = new double[landscape.Dimension];
-        return Objective.Create(landscape.Name, landscape.Dimension, (w, g) =>
-        {
-            w.CopyTo(point);
-            return landscape.ValueAndGradient(point, g);
-        });
-    }
+    public static Objective Beale => LandscapeCatalogue.Beale.ToObjective();
 
     /// <summary>The badly scaled quadratic 0.1x² + 2y² of the RMSprop lesson (curvatures 0.2 and 4, κ = 20).</summary>
     public static Quadratic BadlyScaledQuadratic => new([0.2, 4], "0.1x² + 2y²");

@@ -106,6 +106,23 @@ public class LandscapeCatalogueTests
         Assert.Throws<ArgumentException>(() => LandscapeCatalogue.Himmelblau.Gradient([double.NaN, 0.0]));
     }
 
+    [Fact]
+    public void AsAnObjectiveALandscapeGivesTheClosedFormValueAndGradient()
+    {
+        // Himmelblau (x² + y − 11)² + (x + y² − 7)², its gradient by hand, at a point off every critical point.
+        double x = 1.3, y = -0.7, a = x * x + y - 11, b = x + y * y - 7;
+        var objective = LandscapeCatalogue.Himmelblau.ToObjective();
+        var gradient = new double[2];
+
+        double value = objective.Evaluate([x, y], gradient);
+
+        Assert.Equal((LandscapeCatalogue.Himmelblau.Name, 2), (objective.Name, objective.Dimension));
+        Assert.Equal(a * a + b * b, value, 12);
+        Assert.Equal(4 * x * a + 2 * b, gradient[0], 12);
+        Assert.Equal(2 * a + 4 * y * b, gradient[1], 12);
+        Assert.NotSame(objective, LandscapeCatalogue.Himmelblau.ToObjective());
+    }
+
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
     {
         public bool Equals(double a, double b) => Math.Abs(a - b) <= tolerance;
