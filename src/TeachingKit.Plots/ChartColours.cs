@@ -9,8 +9,8 @@ namespace TeachingKit.Plots;
 /// </summary>
 /// <remarks>
 /// The sequence is plotly.js's <c>colorway</c> default (D3's category10); the light partners come from D3's
-/// category20. Charts that need colours by meaning (a minimum, a saddle) keep their own small maps, built from
-/// these names where they coincide.
+/// category20. Colours that carry a meaning (a minimum, a saddle) have their own shades in
+/// <see cref="CriticalPoints.CriticalPointStyle"/>.
 /// </remarks>
 public static class ChartColours
 {
