@@ -77,7 +77,7 @@ public sealed partial class BatchMlp
         {
             int fanIn = _sizes[l - 1], fanOut = _sizes[l];
             var weights = theta.AsSpan(_weightStart[l], fanIn * fanOut);
-            double he = Math.Sqrt(2.0 / fanIn), glorot = Math.Sqrt(6.0 / (fanIn + fanOut));
+            double he = InitializationScale.HeStandardDeviation(fanIn), glorot = InitializationScale.XavierBound(fanIn, fanOut);
             for (int k = 0; k < weights.Length; k++)
                 weights[k] = initialization == Initialization.He ? Normal.Sample(random, 0, he) : ContinuousUniform.Sample(random, -glorot, glorot);
         }

@@ -16,7 +16,8 @@ namespace TeachingKit.StartingPoints;
 /// which the uniform U(−r, r), r = √(6/(fan_in + fan_out)), has (r²/3). He et al. (2015, eq. 10): ReLU keeps
 /// E[relu(z)²] = E[z²]/2 of a symmetric z, so v = 2/fan_in keeps E[z²] from layer to layer. The "standard" start of
 /// Glorot &amp; Bengio's eq. 1, U(−1/√fan_in, 1/√fan_in), has v = 1/(3 fan_in) and shrinks the signal by 3 per
-/// layer. <see cref="BatchMlp.InitialParameters"/> draws the He and Xavier weights; this class states their variances.</para>
+/// layer. <see cref="BatchMlp.InitialParameters"/> draws the He and Xavier weights with the scales of
+/// <see cref="InitializationScale"/>, where their variances are too; this class reasons with those variances.</para>
 /// </remarks>
 public static class WeightVariance
 {
@@ -27,8 +28,8 @@ public static class WeightVariance
         Require.AtLeast(fanOut, 1, nameof(fanOut));
         return initialization switch
         {
-            Initialization.He => 2.0 / fanIn,
-            Initialization.Xavier => 2.0 / (fanIn + fanOut),
+            Initialization.He => InitializationScale.HeVariance(fanIn),
+            Initialization.Xavier => InitializationScale.XavierVariance(fanIn, fanOut),
             Initialization.Zero => 0,
             _ => throw new ArgumentOutOfRangeException(nameof(initialization), initialization, "Unknown initialization."),
         };
