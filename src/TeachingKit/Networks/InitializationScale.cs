@@ -16,8 +16,7 @@ public static class InitializationScale
     public static double HeStandardDeviation(int fanIn) => Math.Sqrt(HeVariance(fanIn));
 
     /// <summary>Glorot &amp; Bengio (2010, eq. 12): Var(wᵢⱼ) = 2/(fan_in + fan_out), between the forward and the backward condition.</summary>
-    public static double XavierVariance(int fanIn, int fanOut) =>
-        2.0 / (Require.AtLeast(fanIn, 1, nameof(fanIn)) + Require.AtLeast(fanOut, 1, nameof(fanOut)));
+    public static double XavierVariance(int fanIn, int fanOut) => 2.0 / FanSum(fanIn, fanOut);
 
     /// <summary>
     /// Glorot &amp; Bengio (2010, eq. 16, their normalized initialization): the bound r = √(6/(fan_in + fan_out)) of
@@ -27,6 +26,8 @@ public static class InitializationScale
     /// Computed as the paper prints it. √(3·XavierVariance) is the same number in exact arithmetic but rounds
     /// differently for some sizes (e.g. fan_in + fan_out = 20 or 80), which would change every seeded draw.
     /// </remarks>
-    public static double XavierBound(int fanIn, int fanOut) =>
-        Math.Sqrt(6.0 / (Require.AtLeast(fanIn, 1, nameof(fanIn)) + Require.AtLeast(fanOut, 1, nameof(fanOut))));
+    public static double XavierBound(int fanIn, int fanOut) => Math.Sqrt(6.0 / FanSum(fanIn, fanOut));
+
+    private static int FanSum(int fanIn, int fanOut) =>
+        Require.AtLeast(fanIn, 1, nameof(fanIn)) + Require.AtLeast(fanOut, 1, nameof(fanOut));
 }
